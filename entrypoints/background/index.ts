@@ -1,0 +1,27 @@
+import { defineBackground } from '#imports';
+import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
+import { loadSettings, watchSettings } from '@/storage/settings';
+import { setupAlarms } from './alarms';
+import { setupIdle } from './idle';
+import { setupMessages } from './messages';
+import { setupTabs } from './tabs';
+import { createTracker } from './tracker';
+
+export default defineBackground(() => {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const current = () => settings;
+  const ready = loadSettings().then((loaded) => {
+    settings = loaded;
+  });
+  const tracker = createTracker(current, ready);
+  setupMessages(tracker);
+  setupTabs(tracker);
+  setupAlarms(tracker);
+  const idle = setupIdle(tracker, current);
+  void ready.then(idle.applyInterval);
+  watchSettings((next) => {
+    settings = next;
+    idle.applyInterval();
+    if (next.paused) void tracker.closeAll();
+  });
+});

@@ -1,0 +1,82 @@
+import type { Heartbeat } from '@/storage/schemas/messages';
+import type { StudyTarget } from '@/storage/platforms/read-titles';
+import {
+  disengagedAt,
+  type Engagement,
+  type EngagementSettings,
+  engagementAt,
+  type PageSignals,
+} from '@/storage/tracking/engagement';
+
+export interface LoopSettings extends EngagementSettings {
+  heartbeatSeconds: number;
+  paused: boolean;
+}
+
+export interface HeartbeatLoopDeps {
+  platformId: string;
+  now: () => number;
+  signals: () => PageSignals;
+  target: () => StudyTarget;
+  send: (heartbeat: Heartbeat) => void;
+  /** Arms one timer for `delayMs`, replacing the previous one. */
+  schedule: (delayMs: number, run: () => void) => void;
+}
+
+const NOT_ENGAGED: Engagement = { engaged: false, kind: 'input' };
+
+/**
+ * Decides when a page sends heartbeats: every `heartbeatSeconds` while engaged and at once on every
+ * change (engaged or not, kind, lesson). One timer, armed for the next moment something can change.
+ */
+export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettings) {
+  let settings = initial;
+  let previous: Engagement = NOT_ENGAGED;
+  let previousTarget: StudyTarget | undefined;
+  let lastSentAt = 0;
+
+  function heartbeat(ts: number, engagement: Engagement, target: StudyTarget): Heartbeat {
+    return { type: 'heartbeat', ts, engaged: engagement.engaged, kind: engagement.kind, platformId: deps.platformId, ...target };
+  }
+
+  /** Re-reads the page's signals and sends what changed. */
+  function evaluate(): void {
+    const now = deps.now();
+    const current = settings.paused ? NOT_ENGAGED : engagementAt(deps.signals(), settings, now);
+    const target = deps.target();
+    const lessonChanged = previousTarget !== undefined && previousTarget.lessonKey !== target.lessonKey;
+    const changed = current.engaged !== previous.engaged || current.kind !== previous.kind || lessonChanged;
+
+    if (previous.engaged && !current.engaged) {
+      deps.send(heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? target));
+    } else if (current.engaged && (changed || now - lastSentAt >= settings.heartbeatSeconds * 1000)) {
+      deps.send(heartbeat(now, current, target));
+      lastSentAt = now;
+    }
+    previous = current;
+    previousTarget = target;
+
+    if (current.engaged) {
+      const nextBeat = lastSentAt + settings.heartbeatSeconds * 1000;
+      const due = Math.min(nextBeat, current.lapsesAt ?? nextBeat);
+      deps.schedule(Math.max(250, due - now + 5), evaluate);
+    }
+  }
+
+  return {
+    evaluate,
+    /** Settings apply live. */
+    update(next: LoopSettings) {
+      settings = next;
+      evaluate();
+    },
+    /** The page is going away: close the segment now. */
+    stop() {
+      if (previous.engaged) {
+        const now = deps.now();
+        deps.send(heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? deps.target()));
+      }
+      previous = NOT_ENGAGED;
+    },
+  };
+}

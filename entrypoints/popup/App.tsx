@@ -1,0 +1,38 @@
+import { browser } from '#imports';
+import { useEffect, useState } from 'preact/hooks';
+import { TodayCard } from '@/components/TodayCard';
+import { resolveLocale } from '@/components/i18n';
+import { useLiveQuery } from '@/components/use-live-query';
+import { readTodaySummary } from '@/storage/repositories/summary';
+import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
+import { loadSettings, watchSettings } from '@/storage/settings';
+import { resolveTimeZone } from '@/storage/tracking/local-day';
+
+/** Re-reads the clock so "studying now" and today's date stay true while the popup is open. */
+function useNow(everyMs: number): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(id);
+  }, [everyMs]);
+  return now;
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const now = useNow(15_000);
+  const timeZone = resolveTimeZone(settings.timeZone);
+  const summary = useLiveQuery(
+    () => readTodaySummary(now, timeZone, settings.heartbeatSeconds),
+    [now, timeZone, settings.heartbeatSeconds],
+  );
+  const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  }, [locale]);
+  return <TodayCard locale={locale} summary={summary} settings={settings} />;
+}

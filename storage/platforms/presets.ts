@@ -1,0 +1,74 @@
+import type { PlatformRule } from '../schemas/platform-rule';
+import { DEMO_PRESET } from './demo-preset';
+
+/**
+ * Built-in platform rules (DESIGN.md section 4). Selectors come from the platforms' public pages and may
+ * drift; every rule falls back to document.title and then the hostname.
+ */
+export const STORE_PRESETS: readonly PlatformRule[] = [
+  {
+    id: 'enaea',
+    name: '学习公社',
+    matches: ['*://study.enaea.edu.cn/*'],
+    courseTitle: { selector: 'li.cvtb-top-list-item > span' },
+    lessonTitle: { selector: 'li.cvtb-MCK-course-content.current .cvtb-MCK-CsCt-title' },
+    awayDialog: { selector: '#rest_tip' },
+  },
+  {
+    id: 'smartedu',
+    name: '国家智慧教育平台',
+    matches: ['*://*.smartedu.cn/*'],
+    courseTitle: { selector: 'h1' },
+    lessonTitle: { selector: '.video-title.on' },
+  },
+  {
+    id: 'icourse163',
+    name: '中国大学MOOC',
+    matches: ['*://www.icourse163.org/learn/*', '*://www.icourse163.org/spoc/learn/*'],
+    titlePattern: '^(.+?)_中国大学MOOC',
+    lessonTitle: { selector: '.j-unitslist li.current .unit-name' },
+  },
+  {
+    id: 'xuetangx',
+    name: '学堂在线',
+    matches: ['*://www.xuetangx.com/learn/*'],
+    titlePattern: '^(.+?) - .+ - 学堂在线',
+    lessonTitle: { selector: '.third li span' },
+  },
+  {
+    id: 'chaoxing',
+    name: '超星学习通',
+    matches: [
+      '*://*.chaoxing.com/mycourse/studentstudy*',
+      '*://*.chaoxing.com/mooc-ans/mycourse/studentstudy*',
+      '*://*.chaoxing.com/ananas/*',
+    ],
+    lessonTitle: { selector: '#mainid h1, #mainid .prev_title_pos div' },
+    allFrames: true,
+  },
+  {
+    id: 'zhihuishu',
+    name: '智慧树',
+    matches: [
+      '*://studyh5.zhihuishu.com/*',
+      '*://studyvideoh5.zhihuishu.com/*',
+      '*://fusioncourseh5.zhihuishu.com/*',
+    ],
+    courseTitle: { selector: '.source-name' },
+    lessonTitle: { selector: '.current_play .catalogue_title' },
+  },
+  {
+    id: 'enetedu',
+    name: '全国高校教师网络培训中心',
+    matches: ['*://onlinenew.enetedu.com/*'],
+    lessonTitle: { selector: '.classcenter-chapter2 li' },
+    allFrames: true,
+  },
+];
+
+/** Presets of this build: the demo platform exists only in development, demo and test builds. */
+export const PRESETS: readonly PlatformRule[] =
+  import.meta.env.MODE === 'production' ? STORE_PRESETS : [...STORE_PRESETS, DEMO_PRESET];
+
+/** Every match pattern of the store presets: what the platform content script is registered for. */
+export const PRESET_MATCHES: string[] = STORE_PRESETS.flatMap((rule) => rule.matches);

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { sessionKindSchema } from './rows';
+
+/** Titles are plain text from the page; control characters are stripped and length is capped. */
+const titleText = z
+  .string()
+  .max(2000)
+  .transform((text) =>
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+    text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300),
+  );
+
+/** Kinds of engagement a heartbeat can report (manual time never comes from a page). */
+export const engagementKindSchema = sessionKindSchema.exclude(['manual']);
+export type EngagementKind = z.infer<typeof engagementKindSchema>;
+
+/**
+ * A content script's report on its tab: sent every `heartbeatSeconds` while engaged and at once on
+ * every change. The tab is the sender's, never taken from the payload.
+ */
+export const heartbeatSchema = z.object({
+  type: z.literal('heartbeat'),
+  /** ms since epoch, the page's clock at the moment described */
+  ts: z.number().int().positive(),
+  engaged: z.boolean(),
+  kind: engagementKindSchema,
+  platformId: z.string().min(1).max(64),
+  /** Course key: the page URL without its fragment and query noise is up to the content script. */
+  courseKey: z.string().min(1).max(2048),
+  courseTitle: titleText,
+  /** Lesson key: the whole URL including the fragment. */
+  lessonKey: z.string().min(1).max(4096),
+  lessonTitle: titleText,
+});
+export type Heartbeat = z.infer<typeof heartbeatSchema>;
+
+export const statsRequestSchema = z.object({ type: z.literal('get-stats') });
+
+/** Every message the background accepts: one typed protocol, validated before anything happens. */
+export const runtimeMessageSchema = z.discriminatedUnion('type', [heartbeatSchema, statsRequestSchema]);
+export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
+
+/** What the background answers. */
+export type RuntimeReply =
+  | { ok: true; stats?: BackgroundStats }
+  | { ok: false; error: 'invalid-message' | 'not-from-tab' | 'write-failed' | 'ignored' };
+
+export interface BackgroundStats {
+  invalidMessages: number;
+  heartbeats: number;
+  writes: number;
+  openSegments: number;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { platformRuleSchema } from './platform-rule';
+
+/** A plain object, or {} for anything else, so each field can fall back on its own. */
+const asObject = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+
+/** An array keeping only the items that parse: one bad rule never costs the others. */
+function lenientArray<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter((entry) => item.safeParse(entry).success) : []),
+    z.array(item),
+  );
+}
+
+const timeZoneSchema = z
+  .string()
+  .refine((zone) => {
+    if (zone === 'auto') return true;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  })
+  .catch('auto');
+
+export const customRuleSchema = platformRuleSchema.extend({ enabled: z.boolean().catch(true) });
+
+export const reflectionSettingsSchema = z.preprocess(
+  asObject,
+  z.object({
+    enabled: z.boolean().catch(true),
+    /** Minutes of real study before the reflection card is offered. */
+    afterMinutes: z.number().int().min(5).max(240).catch(25),
+    maxPerDay: z.number().int().min(1).max(20).catch(3),
+    snoozeMinutes: z.number().int().min(1).max(240).catch(10),
+  }),
+);
+
+/**
+ * Everything the user can set, stored in `chrome.storage.local` under `settings`. Invalid or unknown
+ * stored values fall back to their defaults field by field, never thrown at the user.
+ */
+export const settingsSchema = z.preprocess(
+  asObject,
+  z.object({
+    /** Seconds without input after which a page without playing media stops counting. */
+    idleSeconds: z.number().int().min(15).max(3600).catch(180),
+    /** Seconds between heartbeats of an engaged tab. */
+    heartbeatSeconds: z.number().int().min(5).max(60).catch(15),
+    countBackgroundAudio: z.boolean().catch(false),
+    weeklyGoalMinutes: z.number().int().min(0).max(10080).catch(180),
+    goalUnit: z.enum(['minutes', 'classHours']).catch('minutes'),
+    /** Minutes in one class hour (学时). */
+    classHourMinutes: z.number().int().min(1).max(120).catch(45),
+    reflection: reflectionSettingsSchema.catch(() => reflectionSettingsSchema.parse({})),
+    /** Preset id → enabled; a preset missing here is enabled. */
+    enabledPlatforms: z.preprocess(asObject, z.record(z.string(), z.boolean())).catch({}),
+    customRules: lenientArray(customRuleSchema).catch([]),
+    portalOrigins: lenientArray(z.url({ protocol: /^https?$/ })).catch([]),
+    shareLevel: z.enum(['minutes', 'courses', 'topics']).catch('minutes'),
+    /** IANA time zone, or 'auto' for the browser's own. */
+    timeZone: timeZoneSchema,
+    locale: z.enum(['auto', 'zh_CN', 'en']).catch('auto'),
+    paused: z.boolean().catch(false),
+  }),
+);
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type CustomRule = z.infer<typeof customRuleSchema>;
+
+/** Parses whatever is stored; never throws. */
+export function parseSettings(stored: unknown): Settings {
+  return settingsSchema.parse(stored);
+}
+
+export const DEFAULT_SETTINGS: Settings = parseSettings({});

@@ -1,0 +1,19 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
+
+/** The IANA time zone to count days in: the setting, or the browser's own for 'auto'. */
+export function resolveTimeZone(setting: string): string {
+  return setting === 'auto' ? Intl.DateTimeFormat().resolvedOptions().timeZone : setting;
+}
+
+/** The local calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDate(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+}
+
+/** The instants at which a local calendar day starts and ends (the next day's midnight). */
+export function dayBounds(date: string, timeZone: string): { start: number; end: number } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const start = new TZDate(year, month - 1, day, timeZone);
+  return { start: start.getTime(), end: addDays(start, 1).getTime() };
+}

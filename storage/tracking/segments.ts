@@ -1,0 +1,95 @@
+import type { Heartbeat } from '../schemas/messages';
+import type { SessionRow } from '../schemas/rows';
+
+/** The open segment of one tab: a session row that heartbeats still extend. */
+export type OpenSegment = SessionRow & { kind: Heartbeat['kind'] };
+
+export interface SegmentContext {
+  tabId: number;
+  /** The background's clock, ms since epoch. */
+  now: number;
+  heartbeatSeconds: number;
+  newId: () => string;
+}
+
+export type DropReason = 'future' | 'past';
+
+export interface SegmentStep {
+  /** The tab's open segment after this heartbeat, if any. */
+  open?: OpenSegment;
+  /** Rows to write through, in order. */
+  writes: OpenSegment[];
+  dropped?: DropReason;
+}
+
+/** A heartbeat this far ahead of the background's clock is a clock jump, not study. */
+export const MAX_FUTURE_MS = 60_000;
+/** Slack on top of the heartbeat interval before a gap splits a segment. */
+export const GAP_SLACK_MS = 10_000;
+
+/** The longest silence that still continues a segment. */
+export function maxGapMs(heartbeatSeconds: number): number {
+  return heartbeatSeconds * 1000 + GAP_SLACK_MS;
+}
+
+function startSegment(heartbeat: Heartbeat, context: SegmentContext): OpenSegment {
+  return {
+    id: context.newId(),
+    start: heartbeat.ts,
+    end: heartbeat.ts,
+    platformId: heartbeat.platformId,
+    courseKey: heartbeat.courseKey,
+    courseTitle: heartbeat.courseTitle,
+    lessonKey: heartbeat.lessonKey,
+    lessonTitle: heartbeat.lessonTitle,
+    kind: heartbeat.kind,
+    tabId: context.tabId,
+  };
+}
+
+/**
+ * Applies one heartbeat of a tab to its open segment (DESIGN.md section 3). Time between two heartbeats
+ * counts only when they are at most {@link maxGapMs} apart, so sleep, a killed browser or a stopped
+ * service worker can cost at most one interval and never add time. A change of lesson or of kind while
+ * engaged closes the old segment at this heartbeat and starts the next one there.
+ */
+export function applyHeartbeat(
+  open: OpenSegment | undefined,
+  heartbeat: Heartbeat,
+  context: SegmentContext,
+): SegmentStep {
+  if (heartbeat.ts > context.now + MAX_FUTURE_MS) return { open, writes: [], dropped: 'future' };
+  if (open && heartbeat.ts < open.end) return { open: undefined, writes: [], dropped: 'past' };
+
+  const continues = open !== undefined && heartbeat.ts - open.end <= maxGapMs(context.heartbeatSeconds);
+  const sameSegment =
+    continues && open.lessonKey === heartbeat.lessonKey && (!heartbeat.engaged || open.kind === heartbeat.kind);
+
+  if (!heartbeat.engaged) {
+    if (!sameSegment) return { open: undefined, writes: [] };
+    return { open: undefined, writes: [{ ...open, end: heartbeat.ts }] };
+  }
+  if (sameSegment) {
+    const extended: OpenSegment = {
+      ...open,
+      end: heartbeat.ts,
+      courseTitle: heartbeat.courseTitle || open.courseTitle,
+      lessonTitle: heartbeat.lessonTitle || open.lessonTitle,
+    };
+    return { open: extended, writes: [extended] };
+  }
+  const next = startSegment(heartbeat, context);
+  // Still engaged through a lesson or kind change: the old segment runs up to this moment.
+  const writes = continues && open ? [{ ...open, end: heartbeat.ts }, next] : [next];
+  return { open: next, writes };
+}
+
+/** Closes segments that heard nothing for longer than the gap (a tab that died without a word). */
+export function expireStale(
+  open: Record<string, OpenSegment>,
+  now: number,
+  heartbeatSeconds: number,
+): Record<string, OpenSegment> {
+  const limit = maxGapMs(heartbeatSeconds);
+  return Object.fromEntries(Object.entries(open).filter(([, segment]) => now - segment.end <= limit));
+}

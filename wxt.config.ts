@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { DEMO_MATCHES } from './storage/platforms/demo-preset';
+
+/** Builds that carry the loopback demo platform: never the store build. */
+const DEMO_MODES = new Set(['demo', 'development']);
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'idle', 'alarms'],
+    incognito: 'not_allowed',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'studytrail@studytrail.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    ...(DEMO_MODES.has(mode) ? { host_permissions: DEMO_MATCHES } : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!DEMO_MODES.has(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+      }
+    },
+  },
+});
