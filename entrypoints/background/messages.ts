@@ -21,9 +21,11 @@ export function setupMessages(tracker: Tracker) {
       switch (message.type) {
         case 'heartbeat': {
           const tab = sender.tab;
-          if (!tab || tab.id === undefined || sender.id !== browser.runtime.id) {
+          // Extension pages opened in a tab also carry `sender.tab`; only content scripts report study.
+          const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+          if (!tab || tab.id === undefined || sender.id !== browser.runtime.id || fromExtensionPage) {
             invalidMessages++;
-            return { ok: false, error: 'not-from-tab' };
+            return { ok: false, error: 'not-from-content-script' };
           }
           if (tab.incognito) return { ok: false, error: 'ignored' };
           try {

@@ -7,7 +7,7 @@ const titleText = z
   .max(2000)
   .transform((text) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300),
+    text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300),
   );
 
 /** Kinds of engagement a heartbeat can report (manual time never comes from a page). */
@@ -43,7 +43,7 @@ export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 /** What the background answers. */
 export type RuntimeReply =
   | { ok: true; stats?: BackgroundStats }
-  | { ok: false; error: 'invalid-message' | 'not-from-tab' | 'write-failed' | 'ignored' };
+  | { ok: false; error: 'invalid-message' | 'not-from-content-script' | 'write-failed' | 'ignored' };
 
 export interface BackgroundStats {
   invalidMessages: number;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../fixtures/server.mjs';
+import { launchChromium } from './harness/chromium.mjs';
+import { unionMs } from './harness/intervals.mjs';
+import { LessonPage } from './pages/lesson-page.mjs';
+import { PopupPage } from './pages/popup-page.mjs';
+
+const HEARTBEAT_MS = 15_000;
+const PLAY_MS = 65_000;
+
+describe('the first study minute in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let truthMs = 0;
+  let recordedMs = 0;
+  let sessions: Array<{ start: number; end: number; kind: string; courseTitle: string; lessonTitle: string }>;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    chromium = await launchChromium();
+    const lesson = await LessonPage.open(chromium.browser, `${server.origin}/platform/lesson-1.html`);
+    await lesson.waitForPlaying();
+    await new Promise((resolve) => setTimeout(resolve, PLAY_MS));
+    await lesson.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    truthMs = unionMs(await lesson.playbackIntervals());
+    sessions = await chromium.extension.sessions();
+    recordedMs = unionMs(sessions);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('records a playing lecture without any input, within one heartbeat of the true playing time', () => {
+    expect(truthMs).toBeGreaterThanOrEqual(PLAY_MS);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.kind === 'media')).toBe(true);
+    expect(recordedMs).toBeGreaterThanOrEqual(truthMs - HEARTBEAT_MS);
+    // Never more than really played (1 s for the two event handlers' clocks).
+    expect(recordedMs).toBeLessThanOrEqual(truthMs + 1000);
+  });
+
+  it('names the course and lesson from the page', () => {
+    expect(sessions[0]?.courseTitle).toBe('高校辅导员心理育人能力提升');
+    expect(sessions[0]?.lessonTitle).toBe('第一讲 大学生心理危机的早期识别');
+  });
+
+  it('shows those minutes and the lesson in the popup', async () => {
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    expect(await popup.todayMinutes()).toBe(Math.floor(recordedMs / 60_000));
+    expect(await popup.todayMinutes()).toBeGreaterThanOrEqual(1);
+    expect(await popup.text('current-course')).toBe('高校辅导员心理育人能力提升');
+    expect(await popup.text('current-lesson')).toBe('第一讲 大学生心理危机的早期识别');
+  });
+});

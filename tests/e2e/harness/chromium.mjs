@@ -1,0 +1,126 @@
+// Launches Debian's Chromium with the built extension through puppeteer-core: real focus and visibility.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_DEMO_BUILD, CHROMIUM_PATH } from './paths.mjs';
+
+/** Headed when a display exists (xvfb-run gives one: the idle API and focus events need it). */
+export const hasDisplay = () => Boolean(process.env.DISPLAY);
+
+/**
+ * Starts Chromium with the extension on a fresh (or given) profile.
+ * @param {{ extensionDir?: string, userDataDir?: string, headless?: boolean }} [options]
+ */
+export async function launchChromium(options = {}) {
+  const extensionDir = options.extensionDir ?? CHROME_DEMO_BUILD;
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'studytrail-profile-')));
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? !hasDisplay(),
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir,
+    defaultViewport: null,
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--autoplay-policy=no-user-gesture-required',
+      '--window-size=1200,900',
+    ],
+  });
+  const extension = await ExtensionHandle.attach(browser);
+  return {
+    browser,
+    extension,
+    userDataDir,
+    async close({ keepProfile = false } = {}) {
+      await browser.close().catch(() => undefined);
+      if (ownProfile && !keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension as the tests see it: its id, its service worker and its database. */
+export class ExtensionHandle {
+  /** @param {import('puppeteer-core').Browser} browser @param {string} id */
+  constructor(browser, id) {
+    this.browser = browser;
+    this.id = id;
+  }
+
+  /** @param {import('puppeteer-core').Browser} browser */
+  static async attach(browser) {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 30_000 },
+    );
+    return new ExtensionHandle(browser, new URL(target.url()).host);
+  }
+
+  url(path) {
+    return `chrome-extension://${this.id}/${path}`;
+  }
+
+  /** The running service worker, woken if it was stopped. */
+  async worker() {
+    const isOurs = (t) => t.type() === 'service_worker' && t.url() === this.url('background.js');
+    let target = this.browser.targets().find(isOurs);
+    if (!target) {
+      // Opening an extension page wakes a stopped worker.
+      const page = await this.browser.newPage();
+      await page.goto(this.url('popup.html'));
+      target = await this.browser.waitForTarget(isOurs, { timeout: 30_000 });
+      await page.close();
+    }
+    return target.worker();
+  }
+
+  /** Every row of the `sessions` table, read with the raw IndexedDB API inside the extension. */
+  async sessions() {
+    const worker = await this.worker();
+    return worker.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('studytrail');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('sessions')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const request = db.transaction('sessions').objectStore('sessions').getAll();
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  }
+
+  /** Replaces the stored settings (the extension applies them live). */
+  async setSettings(settings) {
+    const worker = await this.worker();
+    await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+  }
+
+  /** Stops the service worker the way Chrome does when it idles, through the DevTools protocol. */
+  async stopWorker() {
+    const page = await this.browser.newPage();
+    const session = await page.createCDPSession();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await session.detach();
+    await page.close();
+  }
+}
