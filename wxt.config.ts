@@ -22,7 +22,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'studytrail@studytrail.local',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

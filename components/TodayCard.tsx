@@ -14,8 +14,14 @@ const wholeMinutes = (ms: number) => Math.floor(ms / 60_000);
 
 /** Today's study minutes, the week against the goal, and the course and lesson studied now or last. */
 export function TodayCard({ locale, summary, settings }: Props) {
-  const t = (key: Parameters<typeof translate>[1], ...subs: (string | number)[]) => translate(locale, key, ...subs);
-  if (summary.status === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
+  const t = (key: Parameters<typeof translate>[1], ...subs: (string | number)[]) =>
+    translate(locale, key, ...subs);
+  if (summary.status === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
   if (summary.status === 'error') return <p role="alert">{t('loadFailed', summary.error.message)}</p>;
   const { todayMs, weekMs, latest } = summary.value;
   const weekMinutes = wholeMinutes(weekMs);
@@ -23,9 +29,16 @@ export function TodayCard({ locale, summary, settings }: Props) {
   return (
     <main class="today" aria-labelledby="today-heading">
       <h1 id="today-heading">{t('popupHeading')}</h1>
-      {settings.paused && <p class="badge" role="status">{t('paused')}</p>}
-      <p class="big" data-testid="today-minutes" aria-label={t('todayLabel')}>
-        {t('minutes', wholeMinutes(todayMs))}
+      {settings.paused && (
+        <p class="badge" role="status">
+          {t('paused')}
+        </p>
+      )}
+      <p class="today-total">
+        <span class="label">{t('todayLabel')}</span>
+        <strong class="big" data-testid="today-minutes">
+          {t('minutes', wholeMinutes(todayMs))}
+        </strong>
       </p>
       <label class="week">
         <span>{t('weekLabel')}</span>

@@ -1,7 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
+export type LiveState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: Error };
 
 /** Subscribes a component to a Dexie live query; it re-renders whenever the rows it read change. */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveState<T> {
@@ -13,7 +16,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveS
         setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     });
     return () => subscription.unsubscribe();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: callers list the query's inputs
   }, deps);
   return state;
 }

@@ -1,7 +1,7 @@
-import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { TodayCard } from '@/components/TodayCard';
+import { browser } from '#imports';
 import { resolveLocale } from '@/components/i18n';
+import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
 import { readTodaySummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';

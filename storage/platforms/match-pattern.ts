@@ -2,13 +2,7 @@
  * WebExtension match patterns (`scheme://host/path`) compiled to a URL test. Ports are ignored, as
  * browsers do, and the `#fragment` is never part of a match.
  */
-export type MatchPatternError =
-  | 'empty'
-  | 'fragment'
-  | 'scheme'
-  | 'host'
-  | 'port'
-  | 'path';
+export type MatchPatternError = 'empty' | 'fragment' | 'scheme' | 'host' | 'port' | 'path';
 
 export class InvalidMatchPatternError extends Error {
   constructor(

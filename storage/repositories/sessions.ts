@@ -9,7 +9,11 @@ export async function putSessions(rows: readonly SessionRow[]): Promise<void> {
 
 /** Sessions that overlap [from, to): they end after `from` and start before `to`. */
 export async function sessionsBetween(from: number, to: number): Promise<SessionRow[]> {
-  return getDb().sessions.where('end').above(from).filter((row) => row.start < to).toArray();
+  return getDb()
+    .sessions.where('end')
+    .above(from)
+    .filter((row) => row.start < to)
+    .toArray();
 }
 
 /** The most recently ended session, if any. */

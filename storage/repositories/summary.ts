@@ -1,9 +1,9 @@
-import { startOfISOWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { maxGapMs } from '../tracking/segments';
+import { startOfISOWeek } from 'date-fns';
 import { msOnDay } from '../tracking/day-totals';
 import { clipIntervals, unionMs } from '../tracking/intervals';
 import { localDate } from '../tracking/local-day';
+import { maxGapMs } from '../tracking/segments';
 import { latestSession, sessionsBetween } from './sessions';
 
 export interface TodaySummary {
@@ -16,7 +16,11 @@ export interface TodaySummary {
 }
 
 /** What the popup shows: today's and this week's study time and what was studied last. */
-export async function readTodaySummary(now: number, timeZone: string, heartbeatSeconds: number): Promise<TodaySummary> {
+export async function readTodaySummary(
+  now: number,
+  timeZone: string,
+  heartbeatSeconds: number,
+): Promise<TodaySummary> {
   const weekStart = startOfISOWeek(new TZDate(now, timeZone)).getTime();
   const sessions = await sessionsBetween(weekStart, now + 60_000);
   const latest = await latestSession();

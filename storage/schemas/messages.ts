@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { sessionKindSchema } from './rows';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+
 /** Titles are plain text from the page; control characters are stripped and length is capped. */
 const titleText = z
   .string()
   .max(2000)
-  .transform((text) =>
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300),
-  );
+  .transform((text) => text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().slice(0, 300));
 
 /** Kinds of engagement a heartbeat can report (manual time never comes from a page). */
 export const engagementKindSchema = sessionKindSchema.exclude(['manual']);

@@ -28,11 +28,7 @@ export interface Engagement {
 }
 
 /** Whether a tab is engaged at `now` (DESIGN.md section 3). Pure: the caller supplies the clock. */
-export function engagementAt(
-  signals: PageSignals,
-  settings: EngagementSettings,
-  now: number,
-): Engagement {
+export function engagementAt(signals: PageSignals, settings: EngagementSettings, now: number): Engagement {
   if (signals.awayDialog) return { engaged: false, kind: 'input' };
   const idleMs = settings.idleSeconds * 1000;
   if (

@@ -63,7 +63,9 @@ export function applyHeartbeat(
 
   const continues = open !== undefined && heartbeat.ts - open.end <= maxGapMs(context.heartbeatSeconds);
   const sameSegment =
-    continues && open.lessonKey === heartbeat.lessonKey && (!heartbeat.engaged || open.kind === heartbeat.kind);
+    continues &&
+    open.lessonKey === heartbeat.lessonKey &&
+    (!heartbeat.engaged || open.kind === heartbeat.kind);
 
   if (!heartbeat.engaged) {
     if (!sameSegment) return { open: undefined, writes: [] };

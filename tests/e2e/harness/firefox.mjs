@@ -49,7 +49,11 @@ export async function countIndexedDbRows(userDataDir, databaseName, storeName) {
     const files = await readdir(idb).catch(() => []);
     for (const file of files.filter((f) => f.endsWith('.sqlite'))) {
       const path = join(idb, file);
-      const { stdout: name } = await promisify(execFile)('sqlite3', ['-readonly', path, 'SELECT name FROM database;']);
+      const { stdout: name } = await promisify(execFile)('sqlite3', [
+        '-readonly',
+        path,
+        'SELECT name FROM database;',
+      ]);
       if (name.trim() !== databaseName) continue;
       const { stdout } = await promisify(execFile)('sqlite3', [
         '-readonly',
