@@ -43,7 +43,7 @@ export function readStudyTarget(rule: PlatformRule, doc: Document, url: string):
   return {
     courseKey: `${rule.id}:${courseTitle}`.slice(0, 2048),
     courseTitle,
-    lessonKey: url.split('#')[0]!,
+    lessonKey: url.slice(0, 4096),
     lessonTitle,
   };
 }
