@@ -7,6 +7,6 @@ const SWEEP = 'sweep-open-segments';
 export function setupAlarms(tracker: Tracker) {
   browser.alarms.create(SWEEP, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SWEEP) void tracker.sweep();
+    if (alarm.name === SWEEP) void tracker.dispatch({ type: 'sweep' });
   });
 }

@@ -6,9 +6,10 @@ import type { Tracker } from './tracker';
 export function setupIdle(tracker: Tracker, settings: () => Settings) {
   const applyInterval = () => browser.idle.setDetectionInterval(settings().idleSeconds);
   applyInterval();
+  const onState = (state: string) => tracker.dispatch({ type: state === 'locked' ? 'lock' : 'unlock' });
   browser.idle.onStateChanged.addListener((state) => {
-    void tracker.setLocked(state === 'locked');
+    void onState(state);
   });
-  browser.idle.queryState(settings().idleSeconds).then((state) => tracker.setLocked(state === 'locked'));
+  void browser.idle.queryState(settings().idleSeconds).then(onState);
   return { applyInterval };
 }

@@ -22,6 +22,6 @@ export default defineBackground(() => {
   watchSettings((next) => {
     settings = next;
     idle.applyInterval();
-    if (next.paused) void tracker.closeAll();
+    if (next.paused) void tracker.dispatch({ type: 'pause' });
   });
 });

@@ -29,8 +29,8 @@ export function setupMessages(tracker: Tracker) {
           }
           if (tab.incognito) return { ok: false, error: 'ignored' };
           try {
-            const result = await tracker.heartbeat(tab.id, message);
-            return result === 'applied' ? { ok: true } : { ok: false, error: 'ignored' };
+            const step = await tracker.dispatch({ type: 'heartbeat', tabId: tab.id, heartbeat: message });
+            return step.ignored ? { ok: false, error: 'ignored' } : { ok: true };
           } catch (error) {
             console.error('StudyTrail: heartbeat not written', error);
             return { ok: false, error: 'write-failed' };

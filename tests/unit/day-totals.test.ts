@@ -25,7 +25,10 @@ describe('msOnDay', () => {
   });
 
   it("a day's total never exceeds 24 h even with many overlapping multi-day sessions", () => {
-    const sessions = Array.from({ length: 30 }, (_, i) => ({ start: MIDNIGHT - (i + 1) * HOUR, end: MIDNIGHT + (24 + i) * HOUR }));
+    const sessions = Array.from({ length: 30 }, (_, i) => ({
+      start: MIDNIGHT - (i + 1) * HOUR,
+      end: MIDNIGHT + (24 + i) * HOUR,
+    }));
     expect(msOnDay(sessions, '2026-04-15', SHANGHAI)).toBe(24 * HOUR);
   });
 

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { disengagedAt, type EngagementSettings, engagementAt, type PageSignals } from '@/storage/tracking/engagement';
+import {
+  disengagedAt,
+  type EngagementSettings,
+  engagementAt,
+  type PageSignals,
+} from '@/storage/tracking/engagement';
 
 const NOW = Date.UTC(2026, 3, 15, 2, 0, 0);
 const settings: EngagementSettings = { idleSeconds: 180, countBackgroundAudio: false };
 const withAudio: EngagementSettings = { idleSeconds: 180, countBackgroundAudio: true };
 
 function signals(overrides: Partial<PageSignals> = {}): PageSignals {
-  return { visible: true, focused: true, lastInputAt: null, mediaPlaying: false, awayDialog: false, ...overrides };
+  return {
+    visible: true,
+    focused: true,
+    lastInputAt: null,
+    mediaPlaying: false,
+    awayDialog: false,
+    ...overrides,
+  };
 }
 
 describe('engagementAt', () => {
@@ -24,13 +36,19 @@ describe('engagementAt', () => {
   });
 
   it('input one millisecond older than idleSeconds is stale and does not count', () => {
-    expect(engagementAt(signals({ lastInputAt: NOW - 180_001 }), settings, NOW)).toEqual({ engaged: false, kind: 'input' });
+    expect(engagementAt(signals({ lastInputAt: NOW - 180_001 }), settings, NOW)).toEqual({
+      engaged: false,
+      kind: 'input',
+    });
   });
 
   it('idleSeconds comes from the settings', () => {
     const s = { idleSeconds: 60, countBackgroundAudio: false };
     expect(engagementAt(signals({ lastInputAt: NOW - 61_000 }), s, NOW).engaged).toBe(false);
-    expect(engagementAt(signals({ lastInputAt: NOW - 59_000 }), s, NOW)).toMatchObject({ engaged: true, lapsesAt: NOW + 1_000 });
+    expect(engagementAt(signals({ lastInputAt: NOW - 59_000 }), s, NOW)).toMatchObject({
+      engaged: true,
+      lapsesAt: NOW + 1_000,
+    });
   });
 
   it('a page with no input ever and no media is not engaged', () => {
@@ -38,11 +56,15 @@ describe('engagementAt', () => {
   });
 
   it('recent input does not count when the window has no focus', () => {
-    expect(engagementAt(signals({ focused: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(false);
+    expect(engagementAt(signals({ focused: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(
+      false,
+    );
   });
 
   it('recent input does not count when the page is hidden', () => {
-    expect(engagementAt(signals({ visible: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(false);
+    expect(engagementAt(signals({ visible: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(
+      false,
+    );
   });
 
   it('playing media in a visible page counts without any input, with no lapse time', () => {
@@ -52,25 +74,37 @@ describe('engagementAt', () => {
   });
 
   it('playing media counts with stale input and in an unfocused window (lecture on a second monitor)', () => {
-    expect(engagementAt(signals({ mediaPlaying: true, focused: false, lastInputAt: NOW - 3_600_000 }), settings, NOW)).toEqual({
+    expect(
+      engagementAt(
+        signals({ mediaPlaying: true, focused: false, lastInputAt: NOW - 3_600_000 }),
+        settings,
+        NOW,
+      ),
+    ).toEqual({
       engaged: true,
       kind: 'media',
     });
   });
 
   it('focused input takes priority over visible media', () => {
-    expect(engagementAt(signals({ mediaPlaying: true, lastInputAt: NOW - 5_000 }), settings, NOW).kind).toBe('input');
+    expect(engagementAt(signals({ mediaPlaying: true, lastInputAt: NOW - 5_000 }), settings, NOW).kind).toBe(
+      'input',
+    );
   });
 
   it('a hidden tab with playing media does not count by default', () => {
-    expect(engagementAt(signals({ visible: false, focused: false, mediaPlaying: true }), settings, NOW)).toEqual({
+    expect(
+      engagementAt(signals({ visible: false, focused: false, mediaPlaying: true }), settings, NOW),
+    ).toEqual({
       engaged: false,
       kind: 'input',
     });
   });
 
   it('a hidden tab with playing media counts as background audio when countBackgroundAudio is on', () => {
-    expect(engagementAt(signals({ visible: false, focused: false, mediaPlaying: true }), withAudio, NOW)).toEqual({
+    expect(
+      engagementAt(signals({ visible: false, focused: false, mediaPlaying: true }), withAudio, NOW),
+    ).toEqual({
       engaged: true,
       kind: 'background-audio',
     });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PRESET } from '@/storage/platforms/demo-preset';
 import { findPlatform } from '@/storage/platforms/find-platform';
-import { PRESET_MATCHES, PRESETS, STORE_PRESETS } from '@/storage/platforms/presets';
 import { compileMatchPattern } from '@/storage/platforms/match-pattern';
+import { PRESET_MATCHES, PRESETS, STORE_PRESETS } from '@/storage/platforms/presets';
 import { type PlatformRule, platformRuleSchema } from '@/storage/schemas/platform-rule';
 
 /** A realistic lesson page of each store preset. */
@@ -58,7 +58,9 @@ describe('findPlatform with the store presets', () => {
   }
 
   it('http pages of a platform match as well as https', () => {
-    expect(findPlatform('http://study.enaea.edu.cn/viewerforccvideo.do?courseId=1', STORE_PRESETS)?.id).toBe('enaea');
+    expect(findPlatform('http://study.enaea.edu.cn/viewerforccvideo.do?courseId=1', STORE_PRESETS)?.id).toBe(
+      'enaea',
+    );
   });
 
   it.each(NOT_STUDY_PAGES)('a page that is not a study page matches no preset: %s', (url) => {
@@ -134,10 +136,13 @@ describe('PRESET_MATCHES', () => {
 });
 
 describe('PRESETS', () => {
-  it.each(PRESETS.map((rule) => [rule.id, rule] as const))('%s is a valid platform rule whose patterns all compile', (_, rule) => {
-    expect(platformRuleSchema.safeParse(rule).success).toBe(true);
-    for (const pattern of rule.matches) expect(() => compileMatchPattern(pattern)).not.toThrow();
-  });
+  it.each(PRESETS.map((rule) => [rule.id, rule] as const))(
+    '%s is a valid platform rule whose patterns all compile',
+    (_, rule) => {
+      expect(platformRuleSchema.safeParse(rule).success).toBe(true);
+      for (const pattern of rule.matches) expect(() => compileMatchPattern(pattern)).not.toThrow();
+    },
+  );
 
   it('have unique ids', () => {
     const ids = PRESETS.map((rule) => rule.id);

@@ -10,7 +10,12 @@ const T0 = Date.UTC(2026, 3, 15, 2, 0, 0);
 const S = 1000;
 const MIN = 60 * S;
 
-const SETTINGS: LoopSettings = { idleSeconds: 180, heartbeatSeconds: 15, countBackgroundAudio: false, paused: false };
+const SETTINGS: LoopSettings = {
+  idleSeconds: 180,
+  heartbeatSeconds: 15,
+  countBackgroundAudio: false,
+  paused: false,
+};
 
 const LESSON_1: StudyTarget = {
   courseKey: 'enaea:辅导员职业能力',
@@ -18,9 +23,19 @@ const LESSON_1: StudyTarget = {
   lessonKey: 'https://study.enaea.edu.cn/viewerforccvideo.do?courseId=1#lesson-1',
   lessonTitle: '第一讲',
 };
-const LESSON_2: StudyTarget = { ...LESSON_1, lessonKey: 'https://study.enaea.edu.cn/viewerforccvideo.do?courseId=1#lesson-2', lessonTitle: '第二讲' };
+const LESSON_2: StudyTarget = {
+  ...LESSON_1,
+  lessonKey: 'https://study.enaea.edu.cn/viewerforccvideo.do?courseId=1#lesson-2',
+  lessonTitle: '第二讲',
+};
 
-const IDLE_PAGE: PageSignals = { visible: true, focused: true, lastInputAt: null, mediaPlaying: false, awayDialog: false };
+const IDLE_PAGE: PageSignals = {
+  visible: true,
+  focused: true,
+  lastInputAt: null,
+  mediaPlaying: false,
+  awayDialog: false,
+};
 
 /**
  * A page with a fake clock and a fake one-shot timer (like the content script's: a new schedule replaces
@@ -75,7 +90,14 @@ describe('heartbeat loop', () => {
     const { page, loop, advanceTo } = fakePage(SETTINGS, { mediaPlaying: true });
     loop.evaluate();
     expect(page.sent).toHaveLength(1);
-    expect(page.sent[0]).toMatchObject({ type: 'heartbeat', ts: T0, engaged: true, kind: 'media', platformId: 'enaea', ...LESSON_1 });
+    expect(page.sent[0]).toMatchObject({
+      type: 'heartbeat',
+      ts: T0,
+      engaged: true,
+      kind: 'media',
+      platformId: 'enaea',
+      ...LESSON_1,
+    });
     expect(page.scheduled).toHaveLength(1);
     expect(page.scheduled[0]?.delayMs).toBeGreaterThanOrEqual(15 * S);
     expect(page.scheduled[0]?.delayMs).toBeLessThan(16 * S);
@@ -141,7 +163,12 @@ describe('heartbeat loop', () => {
     page.signals = { ...page.signals, mediaPlaying: false };
     loop.evaluate();
     expect(page.sent).toHaveLength(before + 1);
-    expect(page.sent.at(-1)).toMatchObject({ ts: T0 + 20 * S, engaged: false, kind: 'media', lessonKey: LESSON_1.lessonKey });
+    expect(page.sent.at(-1)).toMatchObject({
+      ts: T0 + 20 * S,
+      engaged: false,
+      kind: 'media',
+      lessonKey: LESSON_1.lessonKey,
+    });
   });
 
   it('media playing again after a pause sends an engaged heartbeat at once', () => {
@@ -219,7 +246,12 @@ describe('heartbeat loop', () => {
     page.target = LESSON_2;
     loop.evaluate();
     expect(page.sent).toHaveLength(2);
-    expect(page.sent[1]).toMatchObject({ ts: T0 + 4 * S, engaged: true, lessonKey: LESSON_2.lessonKey, lessonTitle: '第二讲' });
+    expect(page.sent[1]).toMatchObject({
+      ts: T0 + 4 * S,
+      engaged: true,
+      lessonKey: LESSON_2.lessonKey,
+      lessonTitle: '第二讲',
+    });
   });
 
   it('a lesson change together with disengagement closes the old lesson', () => {
@@ -233,7 +265,10 @@ describe('heartbeat loop', () => {
   });
 
   it('paused settings send nothing', () => {
-    const { page, loop, advanceTo } = fakePage({ ...SETTINGS, paused: true }, { mediaPlaying: true, lastInputAt: T0 });
+    const { page, loop, advanceTo } = fakePage(
+      { ...SETTINGS, paused: true },
+      { mediaPlaying: true, lastInputAt: T0 },
+    );
     loop.evaluate();
     advanceTo(T0 + 10 * MIN);
     loop.evaluate();
@@ -298,7 +333,13 @@ describe('heartbeat loop', () => {
 
 describe('heartbeat loop through applyHeartbeat (end to end)', () => {
   /** Plays a script of page changes; every heartbeat goes to the background replay as it is sent. */
-  function run(script: { at: number; change: (page: ReturnType<typeof fakePage>['page'], loop: ReturnType<typeof fakePage>['loop']) => void }[], end: number) {
+  function run(
+    script: {
+      at: number;
+      change: (page: ReturnType<typeof fakePage>['page'], loop: ReturnType<typeof fakePage>['loop']) => void;
+    }[],
+    end: number,
+  ) {
     const harness = fakePage(SETTINGS);
     const replay = createSegmentReplay({ heartbeatSeconds: SETTINGS.heartbeatSeconds });
     let delivered = 0;
@@ -325,10 +366,34 @@ describe('heartbeat loop through applyHeartbeat (end to end)', () => {
   it('a 10-minute lecture with a pause in the middle counts its true engaged time within one heartbeat interval', () => {
     const { replay, sent } = run(
       [
-        { at: T0, change: (page, loop) => { page.signals = { ...page.signals, mediaPlaying: true, focused: false }; loop.evaluate(); } },
-        { at: T0 + 5 * MIN, change: (page, loop) => { page.signals = { ...page.signals, mediaPlaying: false }; loop.evaluate(); } },
-        { at: T0 + 8 * MIN, change: (page, loop) => { page.signals = { ...page.signals, mediaPlaying: true }; loop.evaluate(); } },
-        { at: T0 + 13 * MIN, change: (page, loop) => { page.signals = { ...page.signals, mediaPlaying: false }; loop.evaluate(); } },
+        {
+          at: T0,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: true, focused: false };
+            loop.evaluate();
+          },
+        },
+        {
+          at: T0 + 5 * MIN,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: false };
+            loop.evaluate();
+          },
+        },
+        {
+          at: T0 + 8 * MIN,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: true };
+            loop.evaluate();
+          },
+        },
+        {
+          at: T0 + 13 * MIN,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: false };
+            loop.evaluate();
+          },
+        },
       ],
       T0 + 20 * MIN,
     );

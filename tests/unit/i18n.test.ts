@@ -71,7 +71,9 @@ describe('translate', () => {
   });
 
   it('substituted text is inserted literally: $ patterns in it are not expanded again', () => {
-    expect(translate('en', 'loadFailed', '$2 and $& and $1')).toContain('Could not read your study records: $2 and $& and $1.');
+    expect(translate('en', 'loadFailed', '$2 and $& and $1')).toContain(
+      'Could not read your study records: $2 and $& and $1.',
+    );
   });
 
   it('a key missing from the English catalog falls back to Chinese', async () => {

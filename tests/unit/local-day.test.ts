@@ -67,7 +67,14 @@ describe('dayBounds', () => {
 
   it('round-trips with localDate: the start and the last ms of a day belong to it, the end to the next', () => {
     for (const zone of ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe']) {
-      for (const date of ['2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-10-25', '2026-11-01']) {
+      for (const date of [
+        '2026-03-08',
+        '2026-03-29',
+        '2026-04-05',
+        '2026-10-04',
+        '2026-10-25',
+        '2026-11-01',
+      ]) {
         const { start, end } = dayBounds(date, zone);
         expect(localDate(start, zone), `${zone} ${date}`).toBe(date);
         expect(localDate(end - 1, zone), `${zone} ${date}`).toBe(date);
@@ -77,7 +84,10 @@ describe('dayBounds', () => {
   });
 
   it('does not depend on the system time zone', () => {
-    const expected = { shanghai: dayBounds('2026-03-29', 'Asia/Shanghai'), berlin: dayBounds('2026-03-29', 'Europe/Berlin') };
+    const expected = {
+      shanghai: dayBounds('2026-03-29', 'Asia/Shanghai'),
+      berlin: dayBounds('2026-03-29', 'Europe/Berlin'),
+    };
     for (const systemZone of ['America/Los_Angeles', 'Asia/Kolkata', 'Europe/London', 'Pacific/Auckland']) {
       process.env.TZ = systemZone;
       expect(new Date(Date.UTC(2026, 6, 1)).getTimezoneOffset(), 'system zone took effect').not.toBe(0);

@@ -24,7 +24,12 @@ describe('compileMatchPattern: valid patterns', () => {
   });
 
   it('scheme * matches no other scheme', () => {
-    for (const url of ['ftp://example.com/a', 'file://example.com/a', 'ws://example.com/a', 'chrome-extension://example.com/a']) {
+    for (const url of [
+      'ftp://example.com/a',
+      'file://example.com/a',
+      'ws://example.com/a',
+      'chrome-extension://example.com/a',
+    ]) {
       expect(matches('*://example.com/*', url), url).toBe(false);
     }
   });
@@ -75,7 +80,12 @@ describe('compileMatchPattern: valid patterns', () => {
   });
 
   it('the path glob * covers the query string', () => {
-    expect(matches('*://*.chaoxing.com/mycourse/studentstudy*', 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=1&courseId=2')).toBe(true);
+    expect(
+      matches(
+        '*://*.chaoxing.com/mycourse/studentstudy*',
+        'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=1&courseId=2',
+      ),
+    ).toBe(true);
     expect(matches('*://example.com/a?x=*', 'https://example.com/a?x=1')).toBe(true);
     expect(matches('*://example.com/a?x=*', 'https://example.com/a?y=1')).toBe(false);
   });
@@ -96,8 +106,12 @@ describe('compileMatchPattern: valid patterns', () => {
 
   it('the path must start where the pattern says', () => {
     expect(matches('*://www.icourse163.org/learn/*', 'https://www.icourse163.org/learn/PKU-1001')).toBe(true);
-    expect(matches('*://www.icourse163.org/learn/*', 'https://www.icourse163.org/course/PKU-1001')).toBe(false);
-    expect(matches('*://www.icourse163.org/learn/*', 'https://www.icourse163.org/x/learn/PKU-1001')).toBe(false);
+    expect(matches('*://www.icourse163.org/learn/*', 'https://www.icourse163.org/course/PKU-1001')).toBe(
+      false,
+    );
+    expect(matches('*://www.icourse163.org/learn/*', 'https://www.icourse163.org/x/learn/PKU-1001')).toBe(
+      false,
+    );
   });
 
   it('the fragment never matters to a match', () => {

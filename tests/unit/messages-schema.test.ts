@@ -17,13 +17,20 @@ describe('heartbeat message schema', () => {
     expect(runtimeMessageSchema.safeParse({ type: 'get-stats' }).success).toBe(true);
   });
 
-  it.each(['type', 'ts', 'engaged', 'kind', 'platformId', 'courseKey', 'courseTitle', 'lessonKey', 'lessonTitle'] as const)(
-    'a heartbeat missing %s is rejected',
-    (field) => {
-      const { [field]: _, ...rest } = makeHeartbeat();
-      expect(runtimeMessageSchema.safeParse(rest).success).toBe(false);
-    },
-  );
+  it.each([
+    'type',
+    'ts',
+    'engaged',
+    'kind',
+    'platformId',
+    'courseKey',
+    'courseTitle',
+    'lessonKey',
+    'lessonTitle',
+  ] as const)('a heartbeat missing %s is rejected', (field) => {
+    const { [field]: _, ...rest } = makeHeartbeat();
+    expect(runtimeMessageSchema.safeParse(rest).success).toBe(false);
+  });
 
   it.each<[string, Record<string, unknown>]>([
     ['ts as a string', { ts: '1776218400000' }],
@@ -62,7 +69,11 @@ describe('heartbeat message schema', () => {
   });
 
   it('keys at their limits are accepted', () => {
-    const heartbeat = makeHeartbeat({ platformId: 'p'.repeat(64), courseKey: 'c'.repeat(2048), lessonKey: 'l'.repeat(4096) });
+    const heartbeat = makeHeartbeat({
+      platformId: 'p'.repeat(64),
+      courseKey: 'c'.repeat(2048),
+      lessonKey: 'l'.repeat(4096),
+    });
     expect(heartbeatSchema.safeParse(heartbeat).success).toBe(true);
   });
 
@@ -76,7 +87,10 @@ describe('heartbeat message schema', () => {
 describe('heartbeat titles are plain, bounded text', () => {
   it('control characters are stripped from titles', () => {
     const parsed = heartbeatSchema.parse(
-      makeHeartbeat({ courseTitle: '第一讲\u0000\u0007导论\r\n\t结束\u001b[31m', lessonTitle: '\u007f课时\u0085一\u009b' }),
+      makeHeartbeat({
+        courseTitle: '第一讲\u0000\u0007导论\r\n\t结束\u001b[31m',
+        lessonTitle: '\u007f课时\u0085一\u009b',
+      }),
     );
     expect(parsed.courseTitle).toBe('第一讲 导论 结束 [31m');
     expect(parsed.lessonTitle).toBe('课时 一');
@@ -87,11 +101,15 @@ describe('heartbeat titles are plain, bounded text', () => {
   });
 
   it('runs of whitespace collapse to one space and the ends are trimmed', () => {
-    expect(heartbeatSchema.parse(makeHeartbeat({ courseTitle: '   高校   辅导员\u3000 培训  ' })).courseTitle).toBe('高校 辅导员 培训');
+    expect(
+      heartbeatSchema.parse(makeHeartbeat({ courseTitle: '   高校   辅导员\u3000 培训  ' })).courseTitle,
+    ).toBe('高校 辅导员 培训');
   });
 
   it('long titles are capped at 300 chars', () => {
-    const parsed = heartbeatSchema.parse(makeHeartbeat({ courseTitle: 'a'.repeat(2000), lessonTitle: '课'.repeat(500) }));
+    const parsed = heartbeatSchema.parse(
+      makeHeartbeat({ courseTitle: 'a'.repeat(2000), lessonTitle: '课'.repeat(500) }),
+    );
     expect(parsed.courseTitle).toBe('a'.repeat(300));
     expect(parsed.lessonTitle).toBe('课'.repeat(300));
   });

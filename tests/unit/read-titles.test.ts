@@ -115,22 +115,31 @@ describe('readStudyTarget with each store preset', () => {
     expect(FIXTURES.map((f) => f.id).sort()).toEqual(STORE_PRESETS.map((r) => r.id).sort());
   });
 
-  it.each(FIXTURES.map((f) => [f.id, f] as const))('%s markup yields its course and lesson titles', (_, fixture) => {
-    const target = readStudyTarget(preset(fixture.id), page(fixture.html), fixture.url);
-    expect(target.courseTitle).toBe(fixture.course);
-    expect(target.lessonTitle).toBe(fixture.lesson);
-    expect(target.courseKey).toBe(`${fixture.id}:${fixture.course}`);
-    expect(target.lessonKey).toBe(fixture.url);
-  });
+  it.each(FIXTURES.map((f) => [f.id, f] as const))(
+    '%s markup yields its course and lesson titles',
+    (_, fixture) => {
+      const target = readStudyTarget(preset(fixture.id), page(fixture.html), fixture.url);
+      expect(target.courseTitle).toBe(fixture.course);
+      expect(target.lessonTitle).toBe(fixture.lesson);
+      expect(target.courseKey).toBe(`${fixture.id}:${fixture.course}`);
+      expect(target.lessonKey).toBe(fixture.url);
+    },
+  );
 
   it('chaoxing also reads a chapter heading in #mainid h1', () => {
-    const doc = page('<html><head><title>学生学习页面</title></head><body><div id="mainid"><h1>第四章 危机干预</h1></div></body></html>');
-    expect(readStudyTarget(preset('chaoxing'), doc, 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=4').lessonTitle).toBe('第四章 危机干预');
+    const doc = page(
+      '<html><head><title>学生学习页面</title></head><body><div id="mainid"><h1>第四章 危机干预</h1></div></body></html>',
+    );
+    expect(
+      readStudyTarget(preset('chaoxing'), doc, 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=4')
+        .lessonTitle,
+    ).toBe('第四章 危机干预');
   });
 
   it('works on the live document as well as a parsed one', () => {
     document.title = '智慧树在线教育';
-    document.body.innerHTML = '<div class="source-name">Live course</div><div class="current_play"><span class="catalogue_title">Live lesson</span></div>';
+    document.body.innerHTML =
+      '<div class="source-name">Live course</div><div class="current_play"><span class="catalogue_title">Live lesson</span></div>';
     const target = readStudyTarget(preset('zhihuishu'), document, 'https://studyh5.zhihuishu.com/x');
     expect(target).toMatchObject({ courseTitle: 'Live course', lessonTitle: 'Live lesson' });
   });
@@ -138,39 +147,70 @@ describe('readStudyTarget with each store preset', () => {
 
 describe('readStudyTarget: titlePattern fallbacks', () => {
   it('icourse163 takes the course from "课程名_中国大学MOOC(慕课)"', () => {
-    const doc = page('<html><head><title>高等数学（一）_中国大学MOOC(慕课)</title></head><body></body></html>');
-    const target = readStudyTarget(preset('icourse163'), doc, 'https://www.icourse163.org/learn/HIT-1001#/learn/announce');
+    const doc = page(
+      '<html><head><title>高等数学（一）_中国大学MOOC(慕课)</title></head><body></body></html>',
+    );
+    const target = readStudyTarget(
+      preset('icourse163'),
+      doc,
+      'https://www.icourse163.org/learn/HIT-1001#/learn/announce',
+    );
     expect(target.courseTitle).toBe('高等数学（一）');
     // No unit list on the page: the lesson falls back to the whole document title.
     expect(target.lessonTitle).toBe('高等数学（一）_中国大学MOOC(慕课)');
   });
 
   it('xuetangx takes the course from "课程名 - 学校 - 学堂在线"', () => {
-    const doc = page('<html><head><title>中国近现代史纲要 - 北京大学 - 学堂在线</title></head><body></body></html>');
-    expect(readStudyTarget(preset('xuetangx'), doc, 'https://www.xuetangx.com/learn/PKU/PKU/1/video/2').courseTitle).toBe('中国近现代史纲要');
+    const doc = page(
+      '<html><head><title>中国近现代史纲要 - 北京大学 - 学堂在线</title></head><body></body></html>',
+    );
+    expect(
+      readStudyTarget(preset('xuetangx'), doc, 'https://www.xuetangx.com/learn/PKU/PKU/1/video/2')
+        .courseTitle,
+    ).toBe('中国近现代史纲要');
   });
 
   it('a title the pattern does not fit falls back to the whole document title', () => {
     const doc = page('<html><head><title>学堂在线 - 精品在线课程</title></head><body></body></html>');
-    expect(readStudyTarget(preset('xuetangx'), doc, 'https://www.xuetangx.com/learn/a').courseTitle).toBe('学堂在线 - 精品在线课程');
+    expect(readStudyTarget(preset('xuetangx'), doc, 'https://www.xuetangx.com/learn/a').courseTitle).toBe(
+      '学堂在线 - 精品在线课程',
+    );
   });
 
   it('a selector that finds text wins over the title pattern', () => {
-    const rule: PlatformRule = { id: 'x', name: 'X', matches: ['*://x.test/*'], courseTitle: { selector: '.c' }, titlePattern: '^(.+?)_' };
-    const doc = page('<html><head><title>FromTitle_site</title></head><body><b class="c">FromSelector</b></body></html>');
+    const rule: PlatformRule = {
+      id: 'x',
+      name: 'X',
+      matches: ['*://x.test/*'],
+      courseTitle: { selector: '.c' },
+      titlePattern: '^(.+?)_',
+    };
+    const doc = page(
+      '<html><head><title>FromTitle_site</title></head><body><b class="c">FromSelector</b></body></html>',
+    );
     expect(readStudyTarget(rule, doc, 'https://x.test/').courseTitle).toBe('FromSelector');
   });
 
   it('a selector whose element is empty falls through to the title pattern', () => {
-    const rule: PlatformRule = { id: 'x', name: 'X', matches: ['*://x.test/*'], courseTitle: { selector: '.c' }, titlePattern: '^(.+?)_' };
-    const doc = page('<html><head><title>FromTitle_site</title></head><body><b class="c">   </b></body></html>');
+    const rule: PlatformRule = {
+      id: 'x',
+      name: 'X',
+      matches: ['*://x.test/*'],
+      courseTitle: { selector: '.c' },
+      titlePattern: '^(.+?)_',
+    };
+    const doc = page(
+      '<html><head><title>FromTitle_site</title></head><body><b class="c">   </b></body></html>',
+    );
     expect(readStudyTarget(rule, doc, 'https://x.test/').courseTitle).toBe('FromTitle');
   });
 });
 
 describe('readStudyTarget: fallbacks never throw', () => {
   it('a page lacking the selectors falls back to document.title', () => {
-    const doc = page('<html><head><title>  某课程   播放页 </title></head><body><p>no selectors here</p></body></html>');
+    const doc = page(
+      '<html><head><title>  某课程   播放页 </title></head><body><p>no selectors here</p></body></html>',
+    );
     for (const rule of STORE_PRESETS) {
       const target = readStudyTarget(rule, doc, `https://${rule.id}.example/learn`);
       expect(target.lessonTitle, rule.id).toBe('某课程 播放页');
@@ -200,11 +240,19 @@ describe('readStudyTarget: fallbacks never throw', () => {
       lessonTitle: { selector: ':::nope(' },
     };
     const doc = page('<html><head><title>Page title</title></head><body><div>x</div></body></html>');
-    expect(readStudyTarget(rule, doc, 'https://x.test/a')).toMatchObject({ courseTitle: 'Page title', lessonTitle: 'Page title' });
+    expect(readStudyTarget(rule, doc, 'https://x.test/a')).toMatchObject({
+      courseTitle: 'Page title',
+      lessonTitle: 'Page title',
+    });
   });
 
   it('an invalid title regex never throws and falls back', () => {
-    const rule: PlatformRule = { id: 'bad', name: 'Bad', matches: ['*://x.test/*'], titlePattern: '(unclosed[' };
+    const rule: PlatformRule = {
+      id: 'bad',
+      name: 'Bad',
+      matches: ['*://x.test/*'],
+      titlePattern: '(unclosed[',
+    };
     const doc = page('<html><head><title>Page title</title></head><body></body></html>');
     expect(readStudyTarget(rule, doc, 'https://x.test/a').courseTitle).toBe('Page title');
   });
@@ -226,8 +274,16 @@ describe('readStudyTarget: lesson key', () => {
   });
 
   it('changes when only the fragment changes, while the course key stays', () => {
-    const a = readStudyTarget(rule, doc, 'https://www.icourse163.org/learn/PKU-1001#/learn/content?type=detail&id=123');
-    const b = readStudyTarget(rule, doc, 'https://www.icourse163.org/learn/PKU-1001#/learn/content?type=detail&id=124');
+    const a = readStudyTarget(
+      rule,
+      doc,
+      'https://www.icourse163.org/learn/PKU-1001#/learn/content?type=detail&id=123',
+    );
+    const b = readStudyTarget(
+      rule,
+      doc,
+      'https://www.icourse163.org/learn/PKU-1001#/learn/content?type=detail&id=124',
+    );
     expect(a.lessonKey).not.toBe(b.lessonKey);
     expect(a.courseKey).toBe(b.courseKey);
   });
@@ -242,7 +298,9 @@ describe('readStudyTarget: hostile titles', () => {
   const hostile = '<img src=x onerror=alert(1)>';
 
   it('a hostile course title in the page comes back as the same inert text', () => {
-    const doc = page('<html><head><title>t</title></head><body><div class="source-name"></div></body></html>');
+    const doc = page(
+      '<html><head><title>t</title></head><body><div class="source-name"></div></body></html>',
+    );
     // textContent set directly: the page shows the markup as text, as a platform echoing user input would.
     const holder = doc.querySelector('.source-name');
     if (!holder) throw new Error('fixture');
@@ -261,7 +319,9 @@ describe('readStudyTarget: hostile titles', () => {
   });
 
   it('markup inside a title element yields only its text, never its tags', () => {
-    const doc = page('<html><head><title>t</title></head><body><h1>Course <b>bold</b><script>evil()</script></h1></body></html>');
+    const doc = page(
+      '<html><head><title>t</title></head><body><h1>Course <b>bold</b><script>evil()</script></h1></body></html>',
+    );
     const title = readStudyTarget(preset('smartedu'), doc, 'https://basic.smartedu.cn/x').courseTitle;
     expect(title).not.toContain('<');
     expect(title.startsWith('Course bold')).toBe(true);
@@ -295,7 +355,12 @@ describe('isAwayDialogShown', () => {
   });
 
   it('an invalid away-dialog selector never throws', () => {
-    const rule: PlatformRule = { id: 'x', name: 'X', matches: ['*://x.test/*'], awayDialog: { selector: '#[' } };
+    const rule: PlatformRule = {
+      id: 'x',
+      name: 'X',
+      matches: ['*://x.test/*'],
+      awayDialog: { selector: '#[' },
+    };
     expect(isAwayDialogShown(rule, page('<html><body></body></html>'))).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyHeartbeat, expireStale, GAP_SLACK_MS, MAX_FUTURE_MS, maxGapMs, type OpenSegment, type SegmentContext } from '@/storage/tracking/segments';
+import {
+  applyHeartbeat,
+  expireStale,
+  GAP_SLACK_MS,
+  MAX_FUTURE_MS,
+  maxGapMs,
+  type OpenSegment,
+  type SegmentContext,
+} from '@/storage/tracking/segments';
 import { makeHeartbeat } from './support/heartbeats';
 import { createSegmentReplay } from './support/segment-replay';
 
@@ -39,7 +47,14 @@ describe('maxGapMs', () => {
 describe('applyHeartbeat', () => {
   it('the first engaged heartbeat starts a zero-length segment of the sender tab and writes it', () => {
     const step = applyHeartbeat(undefined, makeHeartbeat({ ts: T0 }), context({ tabId: 42 }));
-    expect(step.open).toMatchObject({ id: 'id1', start: T0, end: T0, tabId: 42, kind: 'media', platformId: 'enaea' });
+    expect(step.open).toMatchObject({
+      id: 'id1',
+      start: T0,
+      end: T0,
+      tabId: 42,
+      kind: 'media',
+      platformId: 'enaea',
+    });
     expect(step.writes).toEqual([step.open]);
     expect(step.dropped).toBeUndefined();
   });
@@ -99,24 +114,39 @@ describe('applyHeartbeat', () => {
 
   it('a disengaging heartbeat closes the segment even if its kind differs', () => {
     const open = openSegment({ kind: 'input' });
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 5 * S, engaged: false, kind: 'media' }), context());
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: T0 + 5 * S, engaged: false, kind: 'media' }),
+      context(),
+    );
     expect(step.writes).toEqual([{ ...open, end: T0 + 5 * S }]);
     expect(step.open).toBeUndefined();
   });
 
   it('a disengaging heartbeat after a long gap closes without adding the gap', () => {
     const open = openSegment();
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 3_600 * S, engaged: false }), context({ now: T0 + 3_600 * S }));
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: T0 + 3_600 * S, engaged: false }),
+      context({ now: T0 + 3_600 * S }),
+    );
     expect(step).toEqual({ open: undefined, writes: [] });
   });
 
   it('a disengaging heartbeat of another lesson closes without extending', () => {
-    const step = applyHeartbeat(openSegment(), makeHeartbeat({ ts: T0 + 5 * S, engaged: false, lessonKey: 'https://study.enaea.edu.cn/other' }), context());
+    const step = applyHeartbeat(
+      openSegment(),
+      makeHeartbeat({ ts: T0 + 5 * S, engaged: false, lessonKey: 'https://study.enaea.edu.cn/other' }),
+      context(),
+    );
     expect(step).toEqual({ open: undefined, writes: [] });
   });
 
   it('a disengaging heartbeat with no open segment writes nothing', () => {
-    expect(applyHeartbeat(undefined, makeHeartbeat({ engaged: false }), context())).toEqual({ open: undefined, writes: [] });
+    expect(applyHeartbeat(undefined, makeHeartbeat({ engaged: false }), context())).toEqual({
+      open: undefined,
+      writes: [],
+    });
   });
 
   it("a heartbeat more than 60 s ahead of the background's clock is dropped as 'future' and keeps the segment", () => {
@@ -137,7 +167,7 @@ describe('applyHeartbeat', () => {
     expect(step).toEqual({ open: undefined, writes: [], dropped: 'past' });
   });
 
-  it("a disengaging heartbeat from the past is dropped too and never shortens the segment", () => {
+  it('a disengaging heartbeat from the past is dropped too and never shortens the segment', () => {
     const replay = createSegmentReplay();
     replay.apply(makeHeartbeat({ ts: T0 }));
     replay.apply(makeHeartbeat({ ts: T0 + 15 * S }));
@@ -156,10 +186,20 @@ describe('applyHeartbeat', () => {
   it('a lesson change while engaged closes the old segment at that heartbeat and starts a new one there', () => {
     const open = openSegment({ end: T0 });
     const nextLesson = 'https://www.icourse163.org/learn/PKU-1001#/learn/content?type=detail&id=124';
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 6 * S, lessonKey: nextLesson, lessonTitle: '第二讲' }), context());
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: T0 + 6 * S, lessonKey: nextLesson, lessonTitle: '第二讲' }),
+      context(),
+    );
     expect(step.writes).toHaveLength(2);
     expect(step.writes[0]).toEqual({ ...open, end: T0 + 6 * S });
-    expect(step.writes[1]).toMatchObject({ id: 'id1', start: T0 + 6 * S, end: T0 + 6 * S, lessonKey: nextLesson, lessonTitle: '第二讲' });
+    expect(step.writes[1]).toMatchObject({
+      id: 'id1',
+      start: T0 + 6 * S,
+      end: T0 + 6 * S,
+      lessonKey: nextLesson,
+      lessonTitle: '第二讲',
+    });
     expect(step.open).toEqual(step.writes[1]);
   });
 
@@ -175,20 +215,32 @@ describe('applyHeartbeat', () => {
   it('a lesson change after a long gap does not extend the old segment over the gap', () => {
     const open = openSegment({ end: T0 });
     const later = T0 + 3_600 * S;
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: later, lessonKey: 'https://study.enaea.edu.cn/other' }), context({ now: later }));
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: later, lessonKey: 'https://study.enaea.edu.cn/other' }),
+      context({ now: later }),
+    );
     expect(step.writes).toEqual([expect.objectContaining({ start: later, end: later })]);
     expect(step.writes[0]?.id).not.toBe(open.id);
   });
 
   it('titles update when a heartbeat brings non-empty ones', () => {
     const open = openSegment({ courseTitle: 'old course', lessonTitle: 'old lesson' });
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 15 * S, courseTitle: 'new course', lessonTitle: 'new lesson' }), context());
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: T0 + 15 * S, courseTitle: 'new course', lessonTitle: 'new lesson' }),
+      context(),
+    );
     expect(step.open).toMatchObject({ id: open.id, courseTitle: 'new course', lessonTitle: 'new lesson' });
   });
 
   it('empty titles in a heartbeat keep the known ones', () => {
     const open = openSegment({ courseTitle: 'known course', lessonTitle: 'known lesson' });
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 15 * S, courseTitle: '', lessonTitle: '' }), context());
+    const step = applyHeartbeat(
+      open,
+      makeHeartbeat({ ts: T0 + 15 * S, courseTitle: '', lessonTitle: '' }),
+      context(),
+    );
     expect(step.open).toMatchObject({ courseTitle: 'known course', lessonTitle: 'known lesson' });
   });
 

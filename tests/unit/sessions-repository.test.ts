@@ -14,7 +14,10 @@ beforeEach(async () => {
 
 describe('putSessions', () => {
   it('inserts new rows', async () => {
-    await putSessions([makeSession({ id: 'a', start: T0, end: T0 + MIN }), makeSession({ id: 'b', start: T0, end: T0 + 2 * MIN })]);
+    await putSessions([
+      makeSession({ id: 'a', start: T0, end: T0 + MIN }),
+      makeSession({ id: 'b', start: T0, end: T0 + 2 * MIN }),
+    ]);
     expect(await countSessions()).toBe(2);
   });
 
@@ -28,7 +31,10 @@ describe('putSessions', () => {
   });
 
   it('writes a closed segment and the next one in one call (a lesson change)', async () => {
-    await putSessions([makeSession({ id: 'old', start: T0, end: T0 + MIN }), makeSession({ id: 'new', start: T0 + MIN, end: T0 + MIN })]);
+    await putSessions([
+      makeSession({ id: 'old', start: T0, end: T0 + MIN }),
+      makeSession({ id: 'new', start: T0 + MIN, end: T0 + MIN }),
+    ]);
     expect((await getDb().sessions.orderBy('start').toArray()).map((row) => row.id)).toEqual(['old', 'new']);
   });
 
@@ -38,7 +44,12 @@ describe('putSessions', () => {
   });
 
   it('stores the rows unchanged, titles as given', async () => {
-    const row = makeSession({ id: 'x', start: T0, end: T0 + MIN, courseTitle: '<img src=x onerror=alert(1)>' });
+    const row = makeSession({
+      id: 'x',
+      start: T0,
+      end: T0 + MIN,
+      courseTitle: '<img src=x onerror=alert(1)>',
+    });
     await putSessions([row]);
     expect(await getDb().sessions.get('x')).toEqual(row);
   });
@@ -65,7 +76,10 @@ describe('sessionsBetween', () => {
 
   it('returns whole rows, not clipped ones', async () => {
     const rows = await sessionsBetween(T0, T0 + 60 * MIN);
-    expect(rows.find((row) => row.id === 'covering')).toMatchObject({ start: T0 - 60 * MIN, end: T0 + 120 * MIN });
+    expect(rows.find((row) => row.id === 'covering')).toMatchObject({
+      start: T0 - 60 * MIN,
+      end: T0 + 120 * MIN,
+    });
   });
 
   it('returns nothing for a window with no sessions', async () => {

@@ -66,7 +66,12 @@ describe('settings defaults', () => {
 
 describe('settings fall back field by field', () => {
   it('one invalid field falls back and keeps the others', () => {
-    const settings = parseSettings({ idleSeconds: 'three minutes', heartbeatSeconds: 20, weeklyGoalMinutes: 300, paused: true });
+    const settings = parseSettings({
+      idleSeconds: 'three minutes',
+      heartbeatSeconds: 20,
+      weeklyGoalMinutes: 300,
+      paused: true,
+    });
     expect(settings.idleSeconds).toBe(180);
     expect(settings.heartbeatSeconds).toBe(20);
     expect(settings.weeklyGoalMinutes).toBe(300);
@@ -96,7 +101,12 @@ describe('settings fall back field by field', () => {
 
   it('reflection settings fall back field by field too', () => {
     const settings = parseSettings({ reflection: { enabled: false, afterMinutes: 1, maxPerDay: 'many' } });
-    expect(settings.reflection).toEqual({ enabled: false, afterMinutes: 25, maxPerDay: 3, snoozeMinutes: 10 });
+    expect(settings.reflection).toEqual({
+      enabled: false,
+      afterMinutes: 25,
+      maxPerDay: 3,
+      snoozeMinutes: 10,
+    });
   });
 
   it('a reflection value that is not an object gives the reflection defaults', () => {
@@ -123,13 +133,24 @@ describe('settings fall back field by field', () => {
 
   it('portalOrigins keeps http(s) URLs and drops anything else', () => {
     const settings = parseSettings({
-      portalOrigins: ['https://portal.example.edu.cn', 'javascript:alert(1)', 42, 'not a url', 'http://intranet.school.cn'],
+      portalOrigins: [
+        'https://portal.example.edu.cn',
+        'javascript:alert(1)',
+        42,
+        'not a url',
+        'http://intranet.school.cn',
+      ],
     });
     expect(settings.portalOrigins).toEqual(['https://portal.example.edu.cn', 'http://intranet.school.cn']);
   });
 
   it('unknown keys are dropped', () => {
-    const settings = parseSettings({ idleSeconds: 60, evil: '<script>', __proto__polluted: true, reflection: { extra: 1 } });
+    const settings = parseSettings({
+      idleSeconds: 60,
+      evil: '<script>',
+      __proto__polluted: true,
+      reflection: { extra: 1 },
+    });
     expect(settings).not.toHaveProperty('evil');
     expect(settings).not.toHaveProperty('__proto__polluted');
     expect(settings.reflection).not.toHaveProperty('extra');

@@ -67,7 +67,13 @@ describe('readTodaySummary', () => {
   it('reports the latest session as active when it ended within the gap', async () => {
     await putSessions([
       makeSession({ start: NOW - HOUR, end: NOW - 30 * MIN, courseTitle: '旧课程' }),
-      makeSession({ start: NOW - 20 * MIN, end: NOW - 20_000, courseTitle: '新课程', lessonTitle: '第三讲', platformId: 'smartedu' }),
+      makeSession({
+        start: NOW - 20 * MIN,
+        end: NOW - 20_000,
+        courseTitle: '新课程',
+        lessonTitle: '第三讲',
+        platformId: 'smartedu',
+      }),
     ]);
     expect((await readTodaySummary(NOW, SHANGHAI, 15)).latest).toEqual({
       courseTitle: '新课程',
@@ -85,14 +91,20 @@ describe('readTodaySummary', () => {
   });
 
   it('reports the last studied course even when it was before this week', async () => {
-    await putSessions([makeSession({ start: MONDAY - 72 * HOUR, end: MONDAY - 71 * HOUR, courseTitle: '上周的课' })]);
+    await putSessions([
+      makeSession({ start: MONDAY - 72 * HOUR, end: MONDAY - 71 * HOUR, courseTitle: '上周的课' }),
+    ]);
     const summary = await readTodaySummary(NOW, SHANGHAI, 15);
     expect(summary.weekMs).toBe(0);
     expect(summary.latest).toMatchObject({ courseTitle: '上周的课', active: false });
   });
 
   it('never counts more than the wall time of the day, however many sessions overlap', async () => {
-    await putSessions(Array.from({ length: 25 }, (_, i) => makeSession({ start: MIDNIGHT - i * HOUR, end: MIDNIGHT + 30 * HOUR })));
+    await putSessions(
+      Array.from({ length: 25 }, (_, i) =>
+        makeSession({ start: MIDNIGHT - i * HOUR, end: MIDNIGHT + 30 * HOUR }),
+      ),
+    );
     const endOfDay = MIDNIGHT + 24 * HOUR - 1;
     expect((await readTodaySummary(endOfDay, SHANGHAI, 15)).todayMs).toBe(24 * HOUR);
   });
