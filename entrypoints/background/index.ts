@@ -6,6 +6,7 @@ import { setupIdle } from './idle';
 import { setupMessages } from './messages';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
+import { setupUserRules } from './user-rules';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   setupMessages(tracker);
   setupTabs(tracker);
   setupAlarms(tracker);
+  setupUserRules();
   const idle = setupIdle(tracker, current);
   void ready.then(idle.applyInterval);
   watchSettings((next) => {

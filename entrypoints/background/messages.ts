@@ -1,10 +1,25 @@
 import { browser } from '#imports';
-import { type RuntimeReply, runtimeMessageSchema } from '@/storage/schemas/messages';
+import {
+  type FrameSignalsRelay,
+  type RuntimeReply,
+  runtimeMessageSchema,
+} from '@/storage/schemas/messages';
 import type { Tracker } from './tracker';
+
+type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+
+/** The tab of a content script on a web page, or undefined for anything else (extension pages included). */
+function contentScriptTab(sender: Sender): { id: number; incognito: boolean } | undefined {
+  const tab = sender.tab;
+  // Extension pages opened in a tab also carry `sender.tab`; only content scripts report study.
+  const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  if (!tab || tab.id === undefined || sender.id !== browser.runtime.id || fromExtensionPage) return undefined;
+  return { id: tab.id, incognito: tab.incognito };
+}
 
 /**
  * Validates every incoming message with zod before anything happens. Invalid ones are ignored, counted
- * and answered with an error; heartbeats count only from a tab of a normal window.
+ * and answered with an error; study reports count only from content scripts in normal windows.
  */
 export function setupMessages(tracker: Tracker) {
   let invalidMessages = 0;
@@ -18,34 +33,36 @@ export function setupMessages(tracker: Tracker) {
     }
     const message = parsed.data;
     const reply = async (): Promise<RuntimeReply> => {
-      switch (message.type) {
-        case 'heartbeat': {
-          const tab = sender.tab;
-          // Extension pages opened in a tab also carry `sender.tab`; only content scripts report study.
-          const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-          if (!tab || tab.id === undefined || sender.id !== browser.runtime.id || fromExtensionPage) {
-            invalidMessages++;
-            return { ok: false, error: 'not-from-content-script' };
-          }
-          if (tab.incognito) return { ok: false, error: 'ignored' };
-          try {
-            const step = await tracker.dispatch({ type: 'heartbeat', tabId: tab.id, heartbeat: message });
-            return step.ignored ? { ok: false, error: 'ignored' } : { ok: true };
-          } catch (error) {
-            console.error('StudyTrail: heartbeat not written', error);
-            return { ok: false, error: 'write-failed' };
-          }
-        }
-        case 'get-stats':
-          return {
-            ok: true,
-            stats: {
-              invalidMessages,
-              heartbeats: tracker.counters.heartbeats,
-              writes: tracker.counters.writes,
-              openSegments: await tracker.openCount(),
-            },
-          };
+      if (message.type === 'get-stats') {
+        return {
+          ok: true,
+          stats: {
+            invalidMessages,
+            heartbeats: tracker.counters.heartbeats,
+            writes: tracker.counters.writes,
+            openSegments: await tracker.openCount(),
+          },
+        };
+      }
+      const tab = contentScriptTab(sender);
+      if (!tab) {
+        invalidMessages++;
+        return { ok: false, error: 'not-from-content-script' };
+      }
+      if (tab.incognito) return { ok: false, error: 'ignored' };
+      if (message.type === 'frame-signals') {
+        if (!sender.frameId) return { ok: false, error: 'ignored' };
+        const relay: FrameSignalsRelay = { ...message, type: 'frame-signals-relay', frameId: sender.frameId };
+        // The top frame may have no tracker (not a platform page): then nobody listens, which is fine.
+        await browser.tabs.sendMessage(tab.id, relay, { frameId: 0 }).catch(() => undefined);
+        return { ok: true };
+      }
+      try {
+        const step = await tracker.dispatch({ type: 'heartbeat', tabId: tab.id, heartbeat: message });
+        return step.ignored ? { ok: false, error: 'ignored' } : { ok: true };
+      } catch (error) {
+        console.error('StudyTrail: heartbeat not written', error);
+        return { ok: false, error: 'write-failed' };
       }
     };
     reply().then(sendResponse);

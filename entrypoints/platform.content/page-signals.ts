@@ -1,25 +1,23 @@
 import type { PageSignals } from '@/storage/tracking/engagement';
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
-const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'waiting', 'emptied', 'ratechange'] as const;
+export const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'waiting', 'emptied', 'ratechange'] as const;
 /** Input is noted at most this often; it only moves a timestamp. */
 const INPUT_THROTTLE_MS = 1000;
 
-export interface SignalSource {
-  read(): PageSignals;
+export interface SignalInputs {
+  /** Media playing in this page, its same-origin frames, open shadow roots or reporting sub-frames. */
+  mediaPlaying: () => boolean;
+  /** The newest input reported by cross-origin sub-frames, if any. */
+  frameInputAt: () => number | null;
+  awayDialog: () => boolean;
 }
 
 /**
- * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media state.
- * `onChange` runs when a signal may have changed engagement; it never reads page text.
+ * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media events.
+ * `onChange` runs when a signal may have changed engagement. Reads no page text and changes nothing.
  */
-export function watchPageSignals(
-  win: Window,
-  isMediaPlaying: () => boolean,
-  isAwayDialogShown: () => boolean,
-  onChange: () => void,
-  signal: AbortSignal,
-): SignalSource {
+export function watchPageSignals(win: Window, inputs: SignalInputs, onChange: () => void, signal: AbortSignal) {
   const doc = win.document;
   let lastInputAt: number | null = null;
   const options = { capture: true, passive: true, signal } as const;
@@ -32,19 +30,27 @@ export function watchPageSignals(
     if (wasStale) onChange();
   };
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, options);
-  // Media events do not bubble; a capturing listener on the document still sees them.
-  for (const type of MEDIA_EVENTS) doc.addEventListener(type, onChange, options);
   doc.addEventListener('visibilitychange', onChange, options);
   win.addEventListener('focus', onChange, options);
   win.addEventListener('blur', onChange, options);
+  /** Media events do not bubble, but a capturing listener on a document or shadow root sees them. */
+  const listenForMedia = (target: Document | ShadowRoot) => {
+    for (const type of MEDIA_EVENTS) target.addEventListener(type, onChange, options);
+  };
+  listenForMedia(doc);
 
   return {
-    read: () => ({
-      visible: doc.visibilityState === 'visible',
-      focused: doc.hasFocus(),
-      lastInputAt,
-      mediaPlaying: isMediaPlaying(),
-      awayDialog: isAwayDialogShown(),
-    }),
+    listenForMedia,
+    ownInputAt: () => lastInputAt,
+    read: (): PageSignals => {
+      const frameInput = inputs.frameInputAt();
+      return {
+        visible: doc.visibilityState === 'visible',
+        focused: doc.hasFocus(),
+        lastInputAt: frameInput !== null && (lastInputAt === null || frameInput > lastInputAt) ? frameInput : lastInputAt,
+        mediaPlaying: inputs.mediaPlaying(),
+        awayDialog: inputs.awayDialog(),
+      };
+    },
   };
 }

@@ -8,7 +8,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 const titleText = z
   .string()
   .max(2000)
-  .transform((text) => text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().slice(0, 300));
+  .transform((text) => text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim())
+  // Cut by code point so a character outside the BMP (an emoji) is never halved.
+  .transform((text) => Array.from(text).slice(0, 300).join(''));
 
 /** Kinds of engagement a heartbeat can report (manual time never comes from a page). */
 export const engagementKindSchema = sessionKindSchema.exclude(['manual']);
@@ -36,8 +38,31 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
 export const statsRequestSchema = z.object({ type: z.literal('get-stats') });
 
+/**
+ * A sub-frame's signals (a player in a cross-origin iframe), sent on change; the background relays them
+ * to the tab's top frame, which alone sends heartbeats.
+ */
+export const frameSignalsSchema = z.object({
+  type: z.literal('frame-signals'),
+  mediaPlaying: z.boolean(),
+  /** ms since epoch of the frame's last input, if any */
+  lastInputAt: z.number().int().positive().nullable(),
+});
+export type FrameSignals = z.infer<typeof frameSignalsSchema>;
+
+/** The relayed form the top frame receives: which frame spoke. */
+export const frameSignalsRelaySchema = frameSignalsSchema.extend({
+  type: z.literal('frame-signals-relay'),
+  frameId: z.number().int().positive(),
+});
+export type FrameSignalsRelay = z.infer<typeof frameSignalsRelaySchema>;
+
 /** Every message the background accepts: one typed protocol, validated before anything happens. */
-export const runtimeMessageSchema = z.discriminatedUnion('type', [heartbeatSchema, statsRequestSchema]);
+export const runtimeMessageSchema = z.discriminatedUnion('type', [
+  heartbeatSchema,
+  statsRequestSchema,
+  frameSignalsSchema,
+]);
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 
 /** What the background answers. */

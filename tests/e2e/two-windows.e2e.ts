@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../fixtures/server.mjs';
+import { launchChromium } from './harness/chromium.mjs';
+import { unionMs } from './harness/intervals.mjs';
+import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
+import { LessonPage } from './pages/lesson-page.mjs';
+import { PopupPage } from './pages/popup-page.mjs';
+
+describe('two windows on two monitors, both playing', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    chromium = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('never counts more than the wall time', async () => {
+    const startedAt = Date.now();
+    const first = await LessonPage.open(chromium.browser, `${server.origin}/platform/lesson-1.html`);
+    const secondPage = await chromium.browser.newPage({
+      type: 'window',
+      windowBounds: { left: 620, top: 0, width: 600, height: 700 },
+    });
+    await secondPage.goto(`${server.origin}/platform/lesson-2.html`);
+    const second = new LessonPage(secondPage);
+    await Promise.all([first.waitForPlaying(), second.waitForPlaying()]);
+    await sleep(40_000);
+    await Promise.all([first.pause(), second.pause()]);
+    await sleep(1500);
+    const wallMs = Date.now() - startedAt;
+
+    const sessions = await chromium.extension.sessions();
+    const perTabSum = sessions.reduce((sum: number, s: { start: number; end: number }) => sum + s.end - s.start, 0);
+    const union = unionMs(sessions);
+    const lessons = new Set(sessions.map((s: { lessonTitle: string }) => s.lessonTitle));
+    // Both windows were really counted, so the sum double-counts; the union is what StudyTrail reports.
+    expect(lessons.size).toBe(2);
+    expect(perTabSum).toBeGreaterThan(union + 20_000);
+    expect(union).toBeLessThanOrEqual(wallMs);
+    expect(union).toBeGreaterThanOrEqual(unionMs(await first.playbackIntervals()) - HEARTBEAT_MS);
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    expect(await popup.todayMinutes()).toBe(Math.floor(union / 60_000));
+  });
+});
