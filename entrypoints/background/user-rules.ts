@@ -51,7 +51,10 @@ async function grantedRuleIds(rules: readonly CustomRule[], api: UserRulesApi): 
  * Applies one reconciliation. Scripts go one at a time so a single refused pattern costs only its
  * own rule; each failure is logged with the script it concerns.
  */
-export async function reconcileUserRules(rules: readonly CustomRule[], api: UserRulesApi): Promise<RegistrationPlan> {
+export async function reconcileUserRules(
+  rules: readonly CustomRule[],
+  api: UserRulesApi,
+): Promise<RegistrationPlan> {
   const plan = planRegistrations(rules, await grantedRuleIds(rules, api), await api.getRegistered());
   const attempt = async (what: string, run: () => Promise<void>) => {
     try {

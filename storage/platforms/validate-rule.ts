@@ -160,7 +160,8 @@ export function validateRuleDraft(draft: RuleDraft, options: ValidateRuleOptions
     ...(draft.allFrames && { allFrames: true }),
     enabled: options.enabled ?? true,
   });
-  if (!parsed.success) throw new Error(`validateRuleDraft let through a rule the schema refuses: ${parsed.error}`);
+  if (!parsed.success)
+    throw new Error(`validateRuleDraft let through a rule the schema refuses: ${parsed.error}`);
   return { ok: true, rule: parsed.data };
 }
 

@@ -33,6 +33,7 @@ describe('a stopped service worker', () => {
     const recorded = unionMs(sessions);
     expect(recorded).toBeGreaterThanOrEqual(truth - HEARTBEAT_MS);
     expect(recorded).toBeLessThanOrEqual(truth + 1000);
+    console.log(JSON.stringify(sessions.map((s: { start: number; end: number; kind: string }) => [s.start, s.end, s.end - s.start, s.kind])));
     // The restarted worker continued the open segment rather than starting another.
     expect(sessions).toHaveLength(1);
   });
