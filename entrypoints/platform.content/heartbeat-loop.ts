@@ -46,10 +46,12 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     const target = deps.target();
     const lessonChanged = previousTarget !== undefined && previousTarget.lessonKey !== target.lessonKey;
     const changed = current.engaged !== previous.engaged || current.kind !== previous.kind || lessonChanged;
+    const intervalMs = settings.heartbeatSeconds * 1000;
+    const clockWentBack = now < lastSentAt;
 
     if (previous.engaged && !current.engaged) {
       deps.send(heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? target));
-    } else if (current.engaged && (changed || now - lastSentAt >= settings.heartbeatSeconds * 1000)) {
+    } else if (current.engaged && (changed || clockWentBack || now - lastSentAt >= intervalMs)) {
       deps.send(heartbeat(now, current, target));
       lastSentAt = now;
     }
@@ -57,9 +59,10 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     previousTarget = target;
 
     if (current.engaged) {
-      const nextBeat = lastSentAt + settings.heartbeatSeconds * 1000;
+      const nextBeat = lastSentAt + intervalMs;
       const due = Math.min(nextBeat, current.lapsesAt ?? nextBeat);
-      deps.schedule(Math.max(250, due - now + 5), evaluate);
+      // Never longer than one interval, whatever the wall clock did in between.
+      deps.schedule(Math.min(intervalMs + 5, Math.max(250, due - now + 5)), evaluate);
     }
   }
 

@@ -5,12 +5,21 @@ import { startFrameReporter } from './frame-reporter';
 import { startPageTracker } from './page-tracker';
 import { ruleForPage } from './rule-for-page';
 
+const STARTED = Symbol.for('studytrail.platform-script');
+
 export default defineContentScript({
   matches: PRESET_MATCHES,
   // Players often sit in (cross-origin) iframes: sub-frames report their media and input to the top frame.
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // A user rule that overlaps a preset injects this script twice into the same isolated world: run once.
+    const started = window as unknown as Record<symbol, boolean>;
+    if (started[STARTED]) return;
+    started[STARTED] = true;
+    ctx.onInvalidated(() => {
+      started[STARTED] = false;
+    });
     const settings = await loadSettings();
     if (window !== window.top) {
       startFrameReporter(window, settings.heartbeatSeconds, ctx.signal);

@@ -24,7 +24,8 @@ export function watchPageSignals(win: Window, inputs: SignalInputs, onChange: ()
 
   const onInput = () => {
     const now = Date.now();
-    if (lastInputAt !== null && now - lastInputAt < INPUT_THROTTLE_MS) return;
+    // `now >= lastInputAt`: after the clock is set back, input must still be noted.
+    if (lastInputAt !== null && now >= lastInputAt && now - lastInputAt < INPUT_THROTTLE_MS) return;
     const wasStale = lastInputAt === null || now - lastInputAt > INPUT_THROTTLE_MS * 2;
     lastInputAt = now;
     if (wasStale) onChange();

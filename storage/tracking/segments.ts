@@ -59,9 +59,18 @@ export function applyHeartbeat(
   context: SegmentContext,
 ): SegmentStep {
   if (heartbeat.ts > context.now + MAX_FUTURE_MS) return { open, writes: [], dropped: 'future' };
-  if (open && heartbeat.ts < open.end) return { open: undefined, writes: [], dropped: 'past' };
+  if (open && heartbeat.ts < open.end) {
+    // The clock went back: the old segment ends where it was; engaged study goes on from the new clock.
+    if (!heartbeat.engaged) return { open: undefined, writes: [], dropped: 'past' };
+    const restarted = startSegment(heartbeat, context);
+    return { open: restarted, writes: [restarted], dropped: 'past' };
+  }
 
-  const continues = open !== undefined && heartbeat.ts - open.end <= maxGapMs(context.heartbeatSeconds);
+  const gap = maxGapMs(context.heartbeatSeconds);
+  const continues = open !== undefined && heartbeat.ts - open.end <= gap;
+  // A disengaging heartbeat that arrives long after the moment it describes was held up by a sleeping
+  // machine: the page cannot know when it fell asleep, so nothing after its last heartbeat counts.
+  if (!heartbeat.engaged && context.now - heartbeat.ts > gap) return { open: undefined, writes: [] };
   const sameSegment =
     continues &&
     open.lessonKey === heartbeat.lessonKey &&

@@ -23,7 +23,11 @@ describe('a stopped service worker', () => {
     const lesson = await LessonPage.open(chromium.browser, `${server.origin}/platform/lesson-1.html`);
     await lesson.waitForPlaying();
     await sleep(20_000);
-    await chromium.extension.stopWorker();
+    await chromium.extension.stopWorker(lesson.page);
+    const workerGone = await chromium.browser
+      .waitForTarget((t) => t.type() === 'service_worker', { timeout: 1 })
+      .then(() => false)
+      .catch(() => true);
     await sleep(30_000);
     await lesson.pause();
     await sleep(1500);
@@ -33,7 +37,7 @@ describe('a stopped service worker', () => {
     const recorded = unionMs(sessions);
     expect(recorded).toBeGreaterThanOrEqual(truth - HEARTBEAT_MS);
     expect(recorded).toBeLessThanOrEqual(truth + 1000);
-    console.log(JSON.stringify(sessions.map((s: { start: number; end: number; kind: string }) => [s.start, s.end, s.end - s.start, s.kind])));
+    expect(workerGone).toBe(true);
     // The restarted worker continued the open segment rather than starting another.
     expect(sessions).toHaveLength(1);
   });

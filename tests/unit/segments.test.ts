@@ -161,10 +161,27 @@ describe('applyHeartbeat', () => {
     expect(step.writes).toHaveLength(1);
   });
 
-  it("a heartbeat older than the open segment's end is dropped as 'past' and closes the segment without a write", () => {
+  it("a disengaging heartbeat older than the open segment's end is dropped as 'past' and closes the segment without a write", () => {
     const open = openSegment({ end: T0 });
-    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 - 1 }), context());
+    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 - 1, engaged: false }), context());
     expect(step).toEqual({ open: undefined, writes: [], dropped: 'past' });
+  });
+
+  it('an engaged heartbeat from before the segment end (clock set back) leaves the old segment and starts a new one there', () => {
+    const open = openSegment({ start: T0 - 60 * S, end: T0 });
+    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 - 3600 * S }), context());
+    expect(step.dropped).toBe('past');
+    expect(step.writes).toEqual([expect.objectContaining({ start: T0 - 3600 * S, end: T0 - 3600 * S })]);
+    expect(step.open?.id).not.toBe(open.id);
+  });
+
+  it('a disengaging heartbeat that arrives more than one gap after its own ts closes the segment at its last heartbeat', () => {
+    const open = openSegment({ start: T0 - 60 * S, end: T0 });
+    const step = applyHeartbeat(open, makeHeartbeat({ ts: T0 + 10 * S, engaged: false }), {
+      ...context(),
+      now: T0 + 3600 * S,
+    });
+    expect(step).toEqual({ open: undefined, writes: [] });
   });
 
   it('a disengaging heartbeat from the past is dropped too and never shortens the segment', () => {

@@ -114,13 +114,15 @@ export class ExtensionHandle {
     await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
   }
 
-  /** Stops the service worker the way Chrome does when it idles, through the DevTools protocol. */
-  async stopWorker() {
-    const page = await this.browser.newPage();
+  /**
+   * Stops the service worker the way Chrome does when it idles, through the DevTools protocol of a page
+   * that is already open (opening a new tab would hide the lesson and change what is measured).
+   * @param {import('puppeteer-core').Page} page
+   */
+  async stopWorker(page) {
     const session = await page.createCDPSession();
     await session.send('ServiceWorker.enable');
     await session.send('ServiceWorker.stopAllWorkers');
     await session.detach();
-    await page.close();
   }
 }
