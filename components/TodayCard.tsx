@@ -46,7 +46,12 @@ export function TodayCard({ locale, summary, settings }: Props) {
         <span data-testid="week-progress">{t('weekProgress', weekMinutes, goal)}</span>
       </label>
       {latest ? (
-        <section class="current" aria-label={t(latest.active ? 'studyingNow' : 'lastStudied')}>
+        <section
+          class="current"
+          data-testid="current"
+          data-active={String(latest.active)}
+          aria-label={t(latest.active ? 'studyingNow' : 'lastStudied')}
+        >
           <h2>{t(latest.active ? 'studyingNow' : 'lastStudied')}</h2>
           <dl>
             <dt>{t('course')}</dt>

@@ -7,6 +7,7 @@ import { readTodaySummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
+import { openSegmentCount } from './open-segments';
 
 /** Re-reads the clock so "studying now" and today's date stay true while the popup is open. */
 function useNow(everyMs: number): number {
@@ -26,10 +27,15 @@ export function App() {
   }, []);
   const now = useNow(15_000);
   const timeZone = resolveTimeZone(settings.timeZone);
-  const summary = useLiveQuery(
-    () => readTodaySummary(now, timeZone, settings.heartbeatSeconds),
-    [now, timeZone, settings.heartbeatSeconds],
-  );
+  const summary = useLiveQuery(async () => {
+    const [today, open] = await Promise.all([
+      readTodaySummary(now, timeZone, settings.heartbeatSeconds),
+      openSegmentCount(),
+    ]);
+    return today.latest
+      ? { ...today, latest: { ...today.latest, active: today.latest.active && open > 0 } }
+      : today;
+  }, [now, timeZone, settings.heartbeatSeconds]);
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';

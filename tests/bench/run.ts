@@ -4,6 +4,7 @@ import { DEFAULT_LOOP_SETTINGS } from '@/tests/replay/scenario';
 import { lectureWithoutInput, SCENARIOS } from '@/tests/replay/scenarios';
 import { type ReplayResult, runScenario } from '@/tests/replay/simulator';
 import { awStyleMs } from './aw-merger';
+import { table } from './format';
 import { tickCounterMs } from './tick-counter';
 
 /*
@@ -13,17 +14,6 @@ import { tickCounterMs } from './tick-counter';
  */
 
 const MINUTE = 60_000;
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  const line = (row: string[]) =>
-    row.map((cell, column) =>
-      column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-    );
-  const [head, ...body] = rows;
-  const rule = widths.map((width) => '-'.repeat(width));
-  return [line(head ?? []), rule, ...body.map(line)].map((cells) => cells.join(' | ')).join('\n');
-}
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const signed = (ms: number) => (ms > 0 ? '+' : '') + seconds(ms);

@@ -53,5 +53,9 @@ describe('the first study minute in Chromium', () => {
     expect(await popup.todayMinutes()).toBeGreaterThanOrEqual(1);
     expect(await popup.text('current-course')).toBe('高校辅导员心理育人能力提升');
     expect(await popup.text('current-lesson')).toBe('第一讲 大学生心理危机的早期识别');
+    // The lecture was paused: "last studied", not "studying now".
+    expect(
+      await popup.page.$eval('[data-testid="current"]', (el: Element) => el.getAttribute('data-active')),
+    ).toBe('false');
   });
 });

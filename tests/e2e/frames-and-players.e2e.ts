@@ -32,7 +32,9 @@ describe('players in iframes, shadow roots and single-page courses', () => {
     await player.evaluate(() => document.querySelector('video')?.pause());
     await sleep(1500);
     const truth = unionMs(
-      await player.evaluate(() => (window as unknown as { __playback: { intervals: [] } }).__playback.intervals),
+      await player.evaluate(
+        () => (window as unknown as { __playback: { intervals: [] } }).__playback.intervals,
+      ),
     );
     const recorded = unionMs(await rowsFor('第三讲 网络思想政治教育'));
     expect(recorded).toBeGreaterThanOrEqual(truth - HEARTBEAT_MS);
@@ -44,12 +46,17 @@ describe('players in iframes, shadow roots and single-page courses', () => {
     const page = await chromium.browser.newPage();
     await page.goto(`${server.origin}/platform/shadow-lesson.html`);
     const currentTime = () =>
-      page.evaluate(() => document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.currentTime ?? 0);
+      page.evaluate(
+        () => document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.currentTime ?? 0,
+      );
     await page.waitForFunction(
-      () => (document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.currentTime ?? 0) > 0.2,
+      () =>
+        (document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.currentTime ?? 0) > 0.2,
     );
     await sleep(30_000);
-    await page.evaluate(() => document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.pause());
+    await page.evaluate(() =>
+      document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.pause(),
+    );
     await sleep(1500);
     // The media clock is the truth here: playbackRate is 1, so currentTime is the seconds played.
     const truth = (await currentTime()) * 1000;

@@ -36,7 +36,11 @@ describe('relaunching the browser on the same profile', () => {
       // A heartbeat may have extended the open segment between the read and the close: same row, later end.
       for (const row of before) {
         const kept = after.find((candidate: { id: string }) => candidate.id === row.id);
-        expect(kept).toMatchObject({ start: row.start, lessonTitle: row.lessonTitle, courseTitle: row.courseTitle });
+        expect(kept).toMatchObject({
+          start: row.start,
+          lessonTitle: row.lessonTitle,
+          courseTitle: row.courseTitle,
+        });
         expect(kept.end).toBeGreaterThanOrEqual(row.end);
       }
       const popup = await PopupPage.open(second.browser, second.extension);

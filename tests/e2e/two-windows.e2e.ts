@@ -36,7 +36,10 @@ describe('two windows on two monitors, both playing', () => {
     const wallMs = Date.now() - startedAt;
 
     const sessions = await chromium.extension.sessions();
-    const perTabSum = sessions.reduce((sum: number, s: { start: number; end: number }) => sum + s.end - s.start, 0);
+    const perTabSum = sessions.reduce(
+      (sum: number, s: { start: number; end: number }) => sum + s.end - s.start,
+      0,
+    );
     const union = unionMs(sessions);
     const lessons = new Set(sessions.map((s: { lessonTitle: string }) => s.lessonTitle));
     // Both windows were really counted, so the sum double-counts; the union is what StudyTrail reports.

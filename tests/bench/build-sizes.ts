@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { table } from './format';
+
+/*
+ * Build sizes (DESIGN.md section 6: "Store zip of the extension at most 250 KB"). Sizes are read from
+ * `.output/`; a missing build or store zip is made here with the same wxt commands as `npm run build` and
+ * `npm run zip` (and `npm run build:demo`). kB = 1000 bytes, which makes the budget check the stricter one.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUTPUT = join(ROOT, '.output');
+const STORE_ZIP_BUDGET_BYTES = 250_000;
+
+interface Target {
+  /** Folder under `.output/`. */
+  build: string;
+  buildArgs: string[];
+  /** Store builds: the `wxt zip` command and the browser in the zip's name. */
+  zip?: { args: string[]; browser: string };
+}
+
+const TARGETS: Target[] = [
+  { build: 'chrome-mv3', buildArgs: ['wxt', 'build'], zip: { args: ['wxt', 'zip'], browser: 'chrome' } },
+  {
+    build: 'firefox-mv3',
+    buildArgs: ['wxt', 'build', '-b', 'firefox', '--mv3'],
+    zip: { args: ['wxt', 'zip', '-b', 'firefox', '--mv3'], browser: 'firefox' },
+  },
+  {
+    build: 'edge-mv3',
+    buildArgs: ['wxt', 'build', '-b', 'edge'],
+    zip: { args: ['wxt', 'zip', '-b', 'edge'], browser: 'edge' },
+  },
+  { build: 'chrome-mv3-demo', buildArgs: ['wxt', 'build', '--mode', 'demo'] },
+];
+
+interface FileEntry {
+  path: string;
+  bytes: number;
+  mtimeMs: number;
+}
+
+function listFiles(dir: string): FileEntry[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const stat = statSync(path);
+      return { path: relative(dir, path), bytes: stat.size, mtimeMs: stat.mtimeMs };
+    });
+}
+
+/** Runs `npx <args>` in the project; its output is shown only when it fails. Returns an error text or null. */
+function npx(args: string[]): string | null {
+  const run = spawnSync('npx', args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status === 0) return null;
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+  process.stderr.write(`\`npx ${args.join(' ')}\` failed (${run.error?.message ?? `exit ${run.status}`}):\n`);
+  process.stderr.write(`${output}\n`);
+  return `\`npx ${args.join(' ')}\` failed`;
+}
+
+/**
+ * What a zip of these files would weigh (deflate level 9, or stored when that is smaller, plus the local
+ * header, the central directory entry and the end record): for the demo build, which has no zip.
+ */
+function estimatedZipBytes(dir: string, files: FileEntry[]): number {
+  let total = 22;
+  for (const file of files) {
+    const body = readFileSync(join(dir, file.path));
+    const nameBytes = Buffer.byteLength(file.path);
+    total += Math.min(deflateRawSync(body, { level: 9 }).length, body.length) + 30 + 46 + 2 * nameBytes;
+  }
+  return total;
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+export function buildSizesSection(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const notes: string[] = [];
+  const rows = [['build', 'unpacked kB', 'files', 'zipped kB', 'budget (store zip <= 250 kB)']];
+  let chromeFiles: FileEntry[] = [];
+
+  for (const target of TARGETS) {
+    const dir = join(OUTPUT, target.build);
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      notes.push(`${target.build} was missing: ran \`npx ${target.buildArgs.join(' ')}\``);
+      const failed = npx(target.buildArgs);
+      if (failed) {
+        rows.push([target.build, '-', '-', '-', failed]);
+        continue;
+      }
+    }
+    const zipPath = target.zip ? join(OUTPUT, `${pkg.name}-${pkg.version}-${target.zip.browser}.zip`) : null;
+    if (target.zip && zipPath && !existsSync(zipPath)) {
+      notes.push(`${relative(ROOT, zipPath)} was missing: ran \`npx ${target.zip.args.join(' ')}\``);
+      npx(target.zip.args);
+    }
+
+    const files = listFiles(dir);
+    if (target.build === 'chrome-mv3') chromeFiles = files;
+    const unpacked = files.reduce((sum, file) => sum + file.bytes, 0);
+    let zipped: string;
+    let budget: string;
+    if (zipPath) {
+      if (existsSync(zipPath)) {
+        const zip = statSync(zipPath);
+        zipped = kB(zip.size);
+        budget = zip.size <= STORE_ZIP_BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
+        const newest = Math.max(...files.map((file) => file.mtimeMs));
+        if (zip.mtimeMs < newest) {
+          notes.push(`${relative(ROOT, zipPath)} is older than .output/${target.build}: \`npm run zip\` to refresh`);
+        }
+      } else {
+        zipped = '-';
+        budget = 'no zip';
+      }
+    } else {
+      zipped = `~${kB(estimatedZipBytes(dir, files))}`;
+      budget = 'n/a (not shipped)';
+    }
+    rows.push([target.build, kB(unpacked), String(files.length), zipped, budget]);
+  }
+
+  const chromeTotal = chromeFiles.reduce((sum, file) => sum + file.bytes, 0);
+  const largest = [...chromeFiles]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+    .map((file) => [
+      file.path,
+      kB(file.bytes),
+      `${((100 * file.bytes) / Math.max(chromeTotal, 1)).toFixed(0)} %`,
+    ]);
+
+  return [
+    'Build sizes (kB = 1000 bytes; zipped = the `npm run zip` artifact, ~ = estimated deflate zip):',
+    table(rows),
+    ...notes.map((note) => `note: ${note}`),
+    '',
+    'Largest files of the chrome store build (.output/chrome-mv3):',
+    largest.length > 0
+      ? table([['file', 'kB', 'share of unpacked'], ...largest])
+      : '(no chrome store build to list)',
+  ].join('\n');
+}
