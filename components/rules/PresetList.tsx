@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Locale, type MessageKey, translate } from '@/components/i18n';
+import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import type { PlatformRule } from '@/storage/schemas/platform-rule';
 import { LiveNotices, type Notice } from './LiveNotices';
 import type { RuleActions } from './rule-actions';

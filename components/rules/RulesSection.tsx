@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Locale, type MessageKey, translate } from '@/components/i18n';
+import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import { originsForRule } from '@/storage/platforms/rule-origins';
 import type { CustomRule } from '@/storage/schemas/settings';
 import { LiveNotices, type Notice } from './LiveNotices';

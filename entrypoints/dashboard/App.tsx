@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { resolveLocale, translate } from '@/components/i18n';
+import { resolveLocale, translate } from '@/storage/i18n';
 import { PresetList } from '@/components/rules/PresetList';
 import { RulesSection } from '@/components/rules/RulesSection';
 import { PRESETS } from '@/storage/platforms/presets';

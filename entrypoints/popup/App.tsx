@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { resolveLocale } from '@/components/i18n';
+import { resolveLocale } from '@/storage/i18n';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
 import { readTodaySummary } from '@/storage/repositories/summary';

@@ -45,7 +45,11 @@ function withoutTab(open: Record<string, OpenSegment>, tabId: number): Record<st
  * The background's whole counting behaviour as one pure step: the shell only persists `state` and writes
  * `writes`. Closing a segment writes nothing: it already ends at its last heartbeat.
  */
-export function reduceTracker(state: TrackerState, event: TrackerEvent, context: TrackerContext): TrackerStep {
+export function reduceTracker(
+  state: TrackerState,
+  event: TrackerEvent,
+  context: TrackerContext,
+): TrackerStep {
   switch (event.type) {
     case 'lock':
       return { state: { open: {}, locked: true }, writes: [] };
@@ -56,7 +60,10 @@ export function reduceTracker(state: TrackerState, event: TrackerEvent, context:
     case 'tab-closed':
       return { state: { ...state, open: withoutTab(state.open, event.tabId) }, writes: [] };
     case 'sweep':
-      return { state: { ...state, open: expireStale(state.open, context.now, context.heartbeatSeconds) }, writes: [] };
+      return {
+        state: { ...state, open: expireStale(state.open, context.now, context.heartbeatSeconds) },
+        writes: [],
+      };
     case 'heartbeat': {
       if (state.locked) return { state, writes: [], ignored: 'locked' };
       if (context.paused) return { state, writes: [], ignored: 'paused' };

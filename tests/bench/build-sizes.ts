@@ -86,7 +86,10 @@ function estimatedZipBytes(dir: string, files: FileEntry[]): number {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 export function buildSizesSection(): string {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   const notes: string[] = [];
   const rows = [['build', 'unpacked kB', 'files', 'zipped kB', 'budget (store zip <= 250 kB)']];
   let chromeFiles: FileEntry[] = [];
@@ -119,7 +122,9 @@ export function buildSizesSection(): string {
         budget = zip.size <= STORE_ZIP_BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
         const newest = Math.max(...files.map((file) => file.mtimeMs));
         if (zip.mtimeMs < newest) {
-          notes.push(`${relative(ROOT, zipPath)} is older than .output/${target.build}: \`npm run zip\` to refresh`);
+          notes.push(
+            `${relative(ROOT, zipPath)} is older than .output/${target.build}: \`npm run zip\` to refresh`,
+          );
         }
       } else {
         zipped = '-';

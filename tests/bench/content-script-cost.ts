@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Browser, CDPSession, Protocol } from 'puppeteer-core';
-import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
 import { CHROME_DEMO_BUILD, CHROMIUM_PATH } from '../e2e/harness/paths.mjs';
 import { LessonPage } from '../e2e/pages/lesson-page.mjs';
+import { startFixtureServer } from '../fixtures/server.mjs';
 import { table } from './format';
 import { launchPlainChromium } from './plain-chromium';
 
@@ -222,7 +222,9 @@ export async function contentScriptCostSection(): Promise<string> {
       ...(withRun.extensionWorlds === 0
         ? ['warning: no extension isolated world in the lesson page: the content script did not run']
         : []),
-      ...(without.extensionWorlds > 0 ? ['warning: the baseline run has an extension world in the page'] : []),
+      ...(without.extensionWorlds > 0
+        ? ['warning: the baseline run has an extension world in the page']
+        : []),
       ...(!withRun.playingAtEnd || !without.playingAtEnd
         ? ['warning: the lecture was not playing at the end of a window']
         : []),

@@ -4,6 +4,8 @@ import { DEFAULT_LOOP_SETTINGS } from '@/tests/replay/scenario';
 import { lectureWithoutInput, SCENARIOS } from '@/tests/replay/scenarios';
 import { type ReplayResult, runScenario } from '@/tests/replay/simulator';
 import { awStyleMs } from './aw-merger';
+import { buildSizesSection } from './build-sizes';
+import { contentScriptCostSection } from './content-script-cost';
 import { table } from './format';
 import { tickCounterMs } from './tick-counter';
 
@@ -11,6 +13,8 @@ import { tickCounterMs } from './tick-counter';
  * `npm run bench`: replays every scripted sitting through our engine (the real heartbeat loop and tracker
  * reducer on a simulated machine) and two baselines, and prints accuracy against the ground truth and our
  * cost while a lecture plays (DESIGN.md section 6). Errors are tracked minus true time: negative = missed.
+ * Then the build sizes (build-sizes.ts) and the content script's main-thread time in Chromium
+ * (content-script-cost.ts; BENCH_LECTURE_SECONDS sets its window, 60 s by default).
  */
 
 const MINUTE = 60_000;
@@ -83,4 +87,8 @@ console.log(`Accuracy over ${SCENARIOS.length} replayed study sittings (error = 
 console.log(accuracyTable());
 console.log('');
 console.log(costTable());
+console.log('');
+console.log(buildSizesSection());
+console.log('');
+console.log(await contentScriptCostSection());
 console.log(`\n(bench ran in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

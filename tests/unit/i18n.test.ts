@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { resolveLocale, translate } from '@/components/i18n';
+import { resolveLocale, translate } from '@/storage/i18n';
 import en from '@/public/_locales/en/messages.json';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
 
@@ -81,7 +81,7 @@ describe('translate', () => {
     const { course: _, ...partial } = en;
     vi.doMock('@/public/_locales/en/messages.json', () => ({ default: partial }));
     try {
-      const fresh = await import('@/components/i18n');
+      const fresh = await import('@/storage/i18n');
       expect(fresh.translate('en', 'course')).toBe('课程');
       expect(fresh.translate('en', 'lesson')).toBe('Lesson');
     } finally {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translate } from '@/components/i18n';
+import { translate } from '@/storage/i18n';
 import { PresetList } from '@/components/rules/PresetList';
 import { RulesSection } from '@/components/rules/RulesSection';
 import type { RuleActions } from '@/components/rules/rule-actions';

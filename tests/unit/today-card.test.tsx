@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { translate } from '@/components/i18n';
+import { translate } from '@/storage/i18n';
 import { TodayCard } from '@/components/TodayCard';
 import type { LiveState } from '@/components/use-live-query';
 import type { TodaySummary } from '@/storage/repositories/summary';

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { translate } from '@/components/i18n';
+import { translate } from '@/storage/i18n';
 import { parseSelector } from '@/storage/platforms/parse-selector';
 import {
   checkMatchPattern,

@@ -1,3 +1,4 @@
+/** UI and document text from the locale files (public/_locales), usable by pure code: renderers, the UI. */
 import en from '@/public/_locales/en/messages.json';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
 
