@@ -7,6 +7,7 @@ import { setupMessages } from './messages';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
+import { setupWeeklyReminder } from './weekly-reminder';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -20,10 +21,12 @@ export default defineBackground(() => {
   setupAlarms(tracker);
   setupUserRules();
   const idle = setupIdle(tracker, current);
+  const reminder = setupWeeklyReminder(current, ready);
   void ready.then(idle.applyInterval);
   watchSettings((next) => {
     settings = next;
     idle.applyInterval();
+    reminder.rearm();
     if (next.paused) void tracker.dispatch({ type: 'pause' });
   });
 });

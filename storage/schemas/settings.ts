@@ -65,6 +65,16 @@ export const settingsSchema = z.preprocess(
     timeZone: timeZoneSchema,
     locale: z.enum(['auto', 'zh_CN', 'en']).catch('auto'),
     paused: z.boolean().catch(false),
+    /** A notification on `weekday` (1 = Monday … 7 = Sunday) at 09:00 that last week's digest is ready. */
+    weeklyReminder: z
+      .preprocess(
+        asObject,
+        z.object({
+          enabled: z.boolean().catch(true),
+          weekday: z.number().int().min(1).max(7).catch(1),
+        }),
+      )
+      .catch({ enabled: true, weekday: 1 }),
   }),
 );
 

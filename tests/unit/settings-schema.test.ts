@@ -26,6 +26,7 @@ describe('settings defaults', () => {
       timeZone: 'auto',
       locale: 'auto',
       paused: false,
+      weeklyReminder: { enabled: true, weekday: 1 },
     });
   });
 
@@ -59,6 +60,7 @@ describe('settings defaults', () => {
       timeZone: 'Asia/Shanghai',
       locale: 'en',
       paused: true,
+      weeklyReminder: { enabled: false, weekday: 5 },
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
