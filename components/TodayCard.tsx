@@ -1,6 +1,6 @@
+import { type Locale, translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
 import type { Settings } from '@/storage/schemas/settings';
-import { type Locale, translate } from '@/storage/i18n';
 import type { LiveState } from './use-live-query';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { resolveLocale, translate } from '@/storage/i18n';
 import { PresetList } from '@/components/rules/PresetList';
 import { RulesSection } from '@/components/rules/RulesSection';
+import { resolveLocale, translate } from '@/storage/i18n';
 import { PRESETS } from '@/storage/platforms/presets';
 import type { Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';

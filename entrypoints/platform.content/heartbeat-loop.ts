@@ -1,5 +1,5 @@
-import type { Heartbeat } from '@/storage/schemas/messages';
 import type { StudyTarget } from '@/storage/platforms/read-titles';
+import type { Heartbeat } from '@/storage/schemas/messages';
 import {
   disengagedAt,
   type Engagement,
@@ -36,7 +36,14 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   let lastSentAt = 0;
 
   function heartbeat(ts: number, engagement: Engagement, target: StudyTarget): Heartbeat {
-    return { type: 'heartbeat', ts, engaged: engagement.engaged, kind: engagement.kind, platformId: deps.platformId, ...target };
+    return {
+      type: 'heartbeat',
+      ts,
+      engaged: engagement.engaged,
+      kind: engagement.kind,
+      platformId: deps.platformId,
+      ...target,
+    };
   }
 
   /** Re-reads the page's signals and sends what changed. */
@@ -50,7 +57,9 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     const clockWentBack = now < lastSentAt;
 
     if (previous.engaged && !current.engaged) {
-      deps.send(heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? target));
+      deps.send(
+        heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? target),
+      );
     } else if (current.engaged && (changed || clockWentBack || now - lastSentAt >= intervalMs)) {
       deps.send(heartbeat(now, current, target));
       lastSentAt = now;
@@ -77,7 +86,13 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     stop() {
       if (previous.engaged) {
         const now = deps.now();
-        deps.send(heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? deps.target()));
+        deps.send(
+          heartbeat(
+            disengagedAt(previous, now),
+            { ...previous, engaged: false },
+            previousTarget ?? deps.target(),
+          ),
+        );
       }
       previous = NOT_ENGAGED;
     },

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { resolveLocale } from '@/storage/i18n';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
+import { resolveLocale } from '@/storage/i18n';
 import { readTodaySummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translate } from '@/storage/i18n';
 import { RuleForm, type SaveOutcome } from '@/components/rules/RuleForm';
+import { translate } from '@/storage/i18n';
 import type { CustomRule } from '@/storage/schemas/settings';
 
 let container: HTMLDivElement;

@@ -2,10 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translate } from '@/storage/i18n';
 import { PresetList } from '@/components/rules/PresetList';
 import { RulesSection } from '@/components/rules/RulesSection';
 import type { RuleActions } from '@/components/rules/rule-actions';
+import { translate } from '@/storage/i18n';
 import { STORE_PRESETS } from '@/storage/platforms/presets';
 import type { CustomRule } from '@/storage/schemas/settings';
 

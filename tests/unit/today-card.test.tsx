@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { translate } from '@/storage/i18n';
 import { TodayCard } from '@/components/TodayCard';
 import type { LiveState } from '@/components/use-live-query';
+import { translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
 
 const MIN = 60_000;
