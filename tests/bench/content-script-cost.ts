@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, CDPSession, Protocol } from 'puppeteer-core';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
+import { unionMs } from '../e2e/harness/intervals.mjs';
 import { CHROME_DEMO_BUILD, CHROMIUM_PATH } from '../e2e/harness/paths.mjs';
 import { LessonPage } from '../e2e/pages/lesson-page.mjs';
 import { startFixtureServer } from '../fixtures/server.mjs';
@@ -113,6 +114,8 @@ interface RunResult {
   /** Isolated worlds of an extension seen in the lesson page. */
   extensionWorlds: number;
   playingAtEnd: boolean;
+  /** The page's own record of how long the lecture has played (since page load). */
+  playedMs: number;
 }
 
 async function measureRun(
@@ -150,6 +153,7 @@ async function measureRun(
     return Boolean(video && !video.paused && !video.ended);
   });
   await session.detach();
+  const playedMs = unionMs(await lesson.playbackIntervals());
   return {
     scriptMs: after.scriptMs - before.scriptMs,
     taskMs: after.taskMs - before.taskMs,
@@ -157,6 +161,7 @@ async function measureRun(
     profile: profileTimes(profile, scriptUrl),
     extensionWorlds,
     playingAtEnd,
+    playedMs,
   };
 }
 
@@ -172,6 +177,7 @@ function windowSeconds(): number | string {
 
 const ms = (value: number) => value.toFixed(1);
 const percentOf = (part: number, whole: number) => `${((100 * part) / whole).toFixed(4)} %`;
+const meanSampleUs = (run: RunResult) => ((1000 * run.wallMs) / Math.max(run.profile.samples, 1)).toFixed(0);
 const skipped = (why: string) => `Content-script main-thread time: browser part skipped: ${why}`;
 
 export async function contentScriptCostSection(): Promise<string> {
@@ -249,10 +255,10 @@ export async function contentScriptCostSection(): Promise<string> {
       ]),
       '',
       `content-script main-thread time: ${ms(self)} ms over ${seconds} s = ${percentOf(self, wall)} of wall time (budget < 0.1 %): ${verdict(self)}`,
-      `  (profiler self time of ${scriptUrl}: ${withRun.profile.selfSamples} of ${withRun.profile.samples} samples)`,
+      `  (profiler self time of ${scriptUrl}: ${withRun.profile.selfSamples} of ${withRun.profile.samples} samples, one per ${meanSampleUs(withRun)} µs on average)`,
       `  with the DOM and native calls it makes (samples with the content script on the stack): ${ms(withRun.profile.inclusiveMs)} ms = ${percentOf(withRun.profile.inclusiveMs, wall)}`,
       `second estimate, ScriptDuration with minus without: ${ms(difference)} ms = ${percentOf(difference, wall)} of wall time (includes run-to-run noise)`,
-      `check: the extension recorded ${rows} session row(s), ${(trackedMs / 1000).toFixed(1)} s in total (lecture playing since page load)`,
+      `check: the extension recorded ${rows} session row(s), ${(trackedMs / 1000).toFixed(1)} s in total, of ${(withRun.playedMs / 1000).toFixed(1)} s the lecture played since page load (heartbeats every 15 s by default)`,
       ...warnings,
     ].join('\n');
   } catch (error) {
