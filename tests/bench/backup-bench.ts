@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { createBackup, serializeBackup } from '@/storage/backup/create-backup';
-import { DEFAULT_MAX_BACKUP_BYTES, parseBackupText } from "@/storage/backup/parse-backup-text";
+import { DEFAULT_MAX_BACKUP_BYTES, parseBackupText } from '@/storage/backup/parse-backup-text';
 import type { SettingsStore } from '@/storage/backup/settings-store';
 import { getDb } from '@/storage/db';
 import { applyRestore, readEverything } from '@/storage/repositories/backup';
@@ -66,7 +66,10 @@ function heavyYear(): { sessions: SessionRow[]; reflections: ReflectionRow[] } {
       courseTitle: session?.courseTitle ?? '',
       lessonTitle: session?.lessonTitle ?? '',
       topics: ['心理健康', '谈心谈话', '危机干预'].slice(0, (index % 3) + 1),
-      learned: '本讲介绍了识别学生心理危机的早期信号，包括情绪、行为和学业上的变化，以及与家长、心理中心协同的流程。'.repeat(2),
+      learned:
+        '本讲介绍了识别学生心理危机的早期信号，包括情绪、行为和学业上的变化，以及与家长、心理中心协同的流程。'.repeat(
+          2,
+        ),
       thought: '过去我更多依赖学生主动求助，现在认识到日常观察和班干部反馈同样重要。',
       apply: '下周在班会后安排一对一谈话，建立重点关注学生台账，并与心理中心约定转介流程。',
       ...(index % 4 === 0 ? {} : { rating: (index % 5) + 1 }),
@@ -162,7 +165,9 @@ export async function benchBackup(): Promise<void> {
   }
 
   const mb = (bytes: number) => (bytes / MB).toFixed(1);
-  console.log(`Backup of a heavy year (${SESSIONS} sessions, ${REFLECTIONS} reflections), fake-indexeddb in Node:\n`);
+  console.log(
+    `Backup of a heavy year (${SESSIONS} sessions, ${REFLECTIONS} reflections), fake-indexeddb in Node:\n`,
+  );
   console.log(
     table([
       ['step', 'time (ms)', 'heap before (MB)', 'heap after (MB)', 'peak heap (MB)', 'peak rss (MB)'],
@@ -177,7 +182,9 @@ export async function benchBackup(): Promise<void> {
     ]),
   );
   console.log('');
-  console.log(`file size: ${mb(Buffer.byteLength(text, 'utf8'))} MB (limit ${mb(DEFAULT_MAX_BACKUP_BYTES)} MB); sha256 ${parsed.backup.sha256.slice(0, 12)}…`);
+  console.log(
+    `file size: ${mb(Buffer.byteLength(text, 'utf8'))} MB (limit ${mb(DEFAULT_MAX_BACKUP_BYTES)} MB); sha256 ${parsed.backup.sha256.slice(0, 12)}…`,
+  );
   console.log(
     `rss before seeding ${mb(rssBefore)} MB, after ${mb(process.memoryUsage().rss)} MB; process peak rss (getrusage) ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
   );

@@ -1,0 +1,28 @@
+import { BACKUP_KIND, BACKUP_SCHEMA_VERSION, type Backup, type BackupData } from '../schemas/backup';
+import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './sha256';
+
+/**
+ * The backup of everything: both tables and the settings, with counts and a checksum of `data`.
+ * Rows are taken as given (they come from the database); `now` is ms since epoch.
+ */
+export async function createBackup(
+  data: BackupData,
+  { appVersion, now }: { appVersion: string; now: number },
+): Promise<Backup> {
+  const { sessions, reflections, settings } = data;
+  return {
+    kind: BACKUP_KIND,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    appVersion,
+    exportedAt: new Date(now).toISOString(),
+    counts: { sessions: sessions.length, reflections: reflections.length },
+    sha256: await sha256Hex(canonicalJson({ sessions, reflections, settings })),
+    data: { sessions, reflections, settings },
+  };
+}
+
+/** The file's text: indented so a person can read the header, one JSON document. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}

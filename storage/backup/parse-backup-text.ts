@@ -1,0 +1,80 @@
+import { BACKUP_KIND, type Backup, backupSchema } from '../schemas/backup';
+import type { BackupError, BackupFileErrorCode } from './backup-error';
+import { canonicalJson } from './canonical-json';
+import { firstDuplicateId } from './duplicate-ids';
+import { fieldPath } from './field-path';
+import { isTruncatedJson } from './json-failure';
+import { migrateBackup, versionError } from './migrations';
+import { sha256Hex } from './sha256';
+import { exceedsUtf8Bytes, megabytes } from './text-size';
+
+/** 50 MiB: a heavy year is a few MB, so anything this big is not a backup. */
+export const DEFAULT_MAX_BACKUP_BYTES = 50 * 2 ** 20;
+
+export type ParseBackupResult =
+  | { ok: true; backup: Backup }
+  | { ok: false; error: BackupError<BackupFileErrorCode> };
+
+const refuse = (code: BackupFileErrorCode, detail?: string): ParseBackupResult => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail },
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether `data` still hashes to the file's checksum; undefined when the data is too deep to hash. */
+async function checksumMatches(data: unknown, sha256: string): Promise<boolean | undefined> {
+  let text: string;
+  try {
+    text = canonicalJson(data);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+  return (await sha256Hex(text)) === sha256;
+}
+
+/**
+ * Reads a backup file's text, checking in order: size, JSON, kind, version, checksum, then (after upgrading
+ * an older version) every field, unique ids and the counts. Never throws for any text; the first problem
+ * found is the error, and nothing has been written anywhere.
+ */
+export async function parseBackupText(
+  text: string,
+  { maxBytes = DEFAULT_MAX_BACKUP_BYTES }: { maxBytes?: number } = {},
+): Promise<ParseBackupResult> {
+  if (exceedsUtf8Bytes(text, maxBytes)) return refuse('too-large', megabytes(text));
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') return refuse('not-json', 'empty');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    return refuse(isTruncatedJson(json, error) ? 'truncated' : 'not-json', String(error));
+  }
+  if (!isRecord(raw) || raw.kind !== BACKUP_KIND) {
+    return refuse(
+      'wrong-kind',
+      isRecord(raw) && typeof raw.kind === 'string' ? raw.kind.slice(0, 50) : undefined,
+    );
+  }
+  const badVersion = versionError(raw);
+  if (badVersion) return { ok: false, error: badVersion };
+  // The checksum covers the data as its own version wrote it, so it is checked before upgrading.
+  if (!backupSchema.shape.sha256.safeParse(raw.sha256).success) return refuse('invalid-field', 'sha256');
+  const matches = await checksumMatches(raw.data, raw.sha256 as string);
+  if (matches === undefined) return refuse('invalid-field', 'data');
+  if (!matches) return refuse('checksum-mismatch');
+  const migrated = migrateBackup(raw);
+  if (!migrated.ok) return { ok: false, error: migrated.error };
+  const parsed = backupSchema.safeParse(migrated.file);
+  if (!parsed.success) return refuse('invalid-field', fieldPath(parsed.error.issues[0]?.path ?? []));
+  const backup = parsed.data;
+  const duplicate = firstDuplicateId(backup.data.sessions) ?? firstDuplicateId(backup.data.reflections);
+  if (duplicate !== undefined) return refuse('duplicate-ids', duplicate);
+  if (backup.counts.sessions !== backup.data.sessions.length) return refuse('count-mismatch', 'sessions');
+  if (backup.counts.reflections !== backup.data.reflections.length)
+    return refuse('count-mismatch', 'reflections');
+  return { ok: true, backup };
+}

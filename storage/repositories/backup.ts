@@ -1,0 +1,137 @@
+import type { BackupResult, BackupStorageErrorCode } from '../backup/backup-error';
+import {
+  planRestore,
+  type RestoreChanges,
+  type RestoreMode,
+  type RestorePlan,
+  restoreChanges,
+} from '../backup/plan-restore';
+import type { SettingsStore } from '../backup/settings-store';
+import { storageError } from '../backup/storage-error';
+import { type AppDB, getDb } from '../db';
+import type { BackupData } from '../schemas/backup';
+import type { ReflectionRow, SessionRow } from '../schemas/rows';
+
+export interface StoredRows {
+  sessions: SessionRow[];
+  reflections: ReflectionRow[];
+}
+
+export type RestoreResult = BackupResult<{ plan: RestorePlan }, BackupStorageErrorCode>;
+export type EraseResult = BackupResult<object, BackupStorageErrorCode>;
+
+async function readTables(db: AppDB): Promise<StoredRows> {
+  return { sessions: await db.sessions.toArray(), reflections: await db.reflections.toArray() };
+}
+
+/** Both tables in primary-key order, read in one transaction so they agree with each other. */
+export async function readRows(): Promise<StoredRows> {
+  const db = getDb();
+  return db.transaction('r', db.sessions, db.reflections, () => readTables(db));
+}
+
+/** Everything a backup holds: both tables and the settings. */
+export async function readEverything(settings: SettingsStore): Promise<BackupData> {
+  const rows = await readRows();
+  return { ...rows, settings: await settings.load() };
+}
+
+/** What `applyRestore` would do now, to show before the user confirms. */
+export async function previewRestore(incoming: BackupData, mode: RestoreMode): Promise<RestorePlan> {
+  return planRestore(await readRows(), incoming, mode);
+}
+
+/** Rows to delete and rows to write, per table. */
+interface RowWrites {
+  sessions: { put: SessionRow[]; remove: string[] };
+  reflections: { put: ReflectionRow[]; remove: string[] };
+}
+
+async function writeRows(db: AppDB, writes: RowWrites): Promise<void> {
+  await db.sessions.bulkDelete(writes.sessions.remove);
+  await db.sessions.bulkPut(writes.sessions.put);
+  await db.reflections.bulkDelete(writes.reflections.remove);
+  await db.reflections.bulkPut(writes.reflections.put);
+}
+
+/** The writes that undo `done` on one table: touched rows get their old version back, new ones go. */
+function undoTable<Row extends { id: string }>(
+  old: readonly Row[],
+  done: { put: readonly Row[]; remove: readonly string[] },
+): { put: Row[]; remove: string[] } {
+  const touched = new Set([...done.put.map((row) => row.id), ...done.remove]);
+  const put = old.filter((row) => touched.has(row.id));
+  const existed = new Set(put.map((row) => row.id));
+  return { put, remove: [...touched].filter((id) => !existed.has(id)) };
+}
+
+/** Puts back the rows a committed restore touched, leaving rows written since then alone. */
+async function undoRestore(db: AppDB, before: StoredRows, done: RowWrites): Promise<void> {
+  await db.transaction('rw', db.sessions, db.reflections, () =>
+    writeRows(db, {
+      sessions: undoTable(before.sessions, done.sessions),
+      reflections: undoTable(before.reflections, done.reflections),
+    }),
+  );
+}
+
+/**
+ * Restores a parsed backup, all or nothing: both tables change in one read-write transaction (any error
+ * rolls it back), then, for 'replace', the settings are stored; if that fails the rows are put back.
+ * A full disk or any other failed write is returned as an error and leaves the data as it was.
+ */
+export async function applyRestore(
+  incoming: BackupData,
+  mode: RestoreMode,
+  settings: SettingsStore,
+): Promise<RestoreResult> {
+  const db = getDb();
+  let done: { before: StoredRows; changes: RestoreChanges };
+  try {
+    done = await db.transaction('rw', db.sessions, db.reflections, async () => {
+      const before = await readTables(db);
+      const changes = restoreChanges(before, incoming, mode);
+      await writeRows(db, changes);
+      return { before, changes };
+    });
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+  if (mode === 'replace') {
+    try {
+      await settings.replace(incoming.settings);
+    } catch (error) {
+      try {
+        await undoRestore(db, done.before, done.changes);
+      } catch (undoError) {
+        throw new Error(
+          `Restore: storing the settings failed (${String(error)}) and putting the rows back failed too`,
+          {
+            cause: undoError,
+          },
+        );
+      }
+      return { ok: false, error: storageError(error) };
+    }
+  }
+  return { ok: true, plan: done.changes.plan };
+}
+
+/**
+ * Erases every record and the settings, leaving a working, empty extension: the database stays (only its
+ * tables are cleared) and every setting is back at its default. The settings go first, so a failure
+ * never leaves the records half-erased.
+ */
+export async function eraseEverything(settings: SettingsStore): Promise<EraseResult> {
+  const db = getDb();
+  try {
+    await settings.clear();
+    await db.transaction('rw', db.sessions, db.reflections, async () => {
+      await db.sessions.clear();
+      await db.reflections.clear();
+    });
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { reflectionRowSchema, sessionRowSchema } from './rows';
+import { parseSettings } from './settings';
+
+export const BACKUP_KIND = 'studytrail.backup';
+
+/** The backup format this build writes and reads; older files are upgraded first (storage/backup/migrations.ts). */
+export const BACKUP_SCHEMA_VERSION = 1;
+
+/** Settings in a file fall back field by field like stored ones, but the value itself must be an object. */
+const backupSettingsSchema = z.looseObject({}).transform(parseSettings);
+
+/** Everything the extension keeps: both tables and the settings. Rows are strict: a bad value is an error. */
+export const backupDataSchema = z.object({
+  sessions: z.array(sessionRowSchema),
+  reflections: z.array(reflectionRowSchema),
+  settings: backupSettingsSchema,
+});
+export type BackupData = z.infer<typeof backupDataSchema>;
+
+/** The backup file (one JSON document), as written by `createBackup` and read by `parseBackupText`. */
+export const backupSchema = z.object({
+  kind: z.literal(BACKUP_KIND),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
+  /** Version of the extension that wrote the file (informative only). */
+  appVersion: z.string().max(50),
+  /** ISO 8601 */
+  exportedAt: z.iso.datetime({ offset: true }),
+  /** Row counts, checked against `data` to catch a file cut or spliced by hand. */
+  counts: z.object({
+    sessions: z.number().int().nonnegative(),
+    reflections: z.number().int().nonnegative(),
+  }),
+  /** Lower-case hex SHA-256 of the canonical JSON of `data` (keys sorted recursively). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: backupDataSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
