@@ -1,19 +1,30 @@
 import { browser } from '#imports';
 import {
+  type DataMessage,
+  dataMessageSchema,
   type FrameSignalsRelay,
   type RuntimeReply,
   runtimeMessageSchema,
 } from '@/storage/schemas/messages';
+import { createDataHandler, type DataReply } from './data';
 import type { Tracker } from './tracker';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+
+const DATA_TYPES = new Set<string>(dataMessageSchema.options.map((option) => option.shape.type.value));
+const isDataMessage = (message: { type: string }): message is DataMessage => DATA_TYPES.has(message.type);
+
+/** A page of this extension (popup, dashboard), never a content script on a web page. */
+function isExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
 
 /** The tab of a content script on a web page, or undefined for anything else (extension pages included). */
 function contentScriptTab(sender: Sender): { id: number; incognito: boolean } | undefined {
   const tab = sender.tab;
   // Extension pages opened in a tab also carry `sender.tab`; only content scripts report study.
-  const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-  if (!tab || tab.id === undefined || sender.id !== browser.runtime.id || fromExtensionPage) return undefined;
+  if (!tab || tab.id === undefined || sender.id !== browser.runtime.id || isExtensionPage(sender))
+    return undefined;
   return { id: tab.id, incognito: tab.incognito };
 }
 
@@ -23,6 +34,7 @@ function contentScriptTab(sender: Sender): { id: number; incognito: boolean } | 
  */
 export function setupMessages(tracker: Tracker) {
   let invalidMessages = 0;
+  const handleData = createDataHandler(tracker, browser.runtime.getManifest().version);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = runtimeMessageSchema.safeParse(raw);
@@ -32,6 +44,20 @@ export function setupMessages(tracker: Tracker) {
       return false;
     }
     const message = parsed.data;
+    if (isDataMessage(message)) {
+      if (!isExtensionPage(sender)) {
+        invalidMessages++;
+        sendResponse({ ok: false, error: 'not-from-extension-page' } satisfies RuntimeReply);
+        return false;
+      }
+      handleData(message).then(sendResponse, (error: unknown) =>
+        sendResponse({
+          ok: false,
+          error: { code: 'write-failed', detail: String(error) },
+        } satisfies DataReply),
+      );
+      return true;
+    }
     const reply = async (): Promise<RuntimeReply> => {
       if (message.type === 'get-stats') {
         return {

@@ -57,18 +57,40 @@ export const frameSignalsRelaySchema = frameSignalsSchema.extend({
 });
 export type FrameSignalsRelay = z.infer<typeof frameSignalsRelaySchema>;
 
+/** A backup's text is at most 50 MiB (checked again, with a message, when parsed); a little slack here. */
+const backupText = z.string().max(60 * 2 ** 20);
+const restoreMode = z.enum(['merge', 'replace']);
+
+/** Data operations: accepted from the extension's own pages only, never from a content script. */
+export const dataMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('backup-export') }),
+  z.object({ type: z.literal('restore-preview'), text: backupText, mode: restoreMode }),
+  z.object({ type: z.literal('restore-apply'), text: backupText, mode: restoreMode }),
+  z.object({ type: z.literal('erase-all') }),
+]);
+export type DataMessage = z.infer<typeof dataMessageSchema>;
+
 /** Every message the background accepts: one typed protocol, validated before anything happens. */
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
   heartbeatSchema,
   statsRequestSchema,
   frameSignalsSchema,
+  ...dataMessageSchema.options,
 ]);
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 
 /** What the background answers. */
 export type RuntimeReply =
   | { ok: true; stats?: BackgroundStats }
-  | { ok: false; error: 'invalid-message' | 'not-from-content-script' | 'write-failed' | 'ignored' };
+  | {
+      ok: false;
+      error:
+        | 'invalid-message'
+        | 'not-from-content-script'
+        | 'not-from-extension-page'
+        | 'write-failed'
+        | 'ignored';
+    };
 
 export interface BackgroundStats {
   invalidMessages: number;
