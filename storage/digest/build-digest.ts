@@ -1,0 +1,186 @@
+import { version } from '@/package.json';
+import type { Digest, DigestMethod, DigestReflection, DigestSession } from '../schemas/digest';
+import type { ReflectionRow, SessionKind, SessionRow } from '../schemas/rows';
+import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { clipIntervals, unionIntervals, unionMs } from '../tracking/intervals';
+import { dayBounds, localDate } from '../tracking/local-day';
+import { addCalendarDays, assertLocalDate, calendarDaysBetween } from './calendar';
+import { tallyCourses } from './courses';
+import { dayGrid, msPerDay } from './day-grid';
+import { isStudied, toMinutes } from './minutes';
+import { attributedMs } from './pieces';
+import { currentStreak, longestStreak } from './streaks';
+import { countTopics } from './topics';
+
+/** The rows a digest is built from, as stored. */
+export interface DigestInput {
+  sessions: readonly SessionRow[];
+  reflections: readonly ReflectionRow[];
+}
+
+export interface DigestOptions {
+  /** First local day of the period, `YYYY-MM-DD`. */
+  start: string;
+  /** Last local day of the period (inclusive), `YYYY-MM-DD`. */
+  end: string;
+  /** IANA time zone the days are counted in. */
+  timeZone: string;
+  /** ms since epoch: the moment of generation, and "today" for the current streak. */
+  now: number;
+  weeklyGoalMinutes: number;
+  /** The counting settings in force; defaults to the settings' defaults and this build's version. */
+  method?: Partial<DigestMethod>;
+}
+
+/** Zones already checked: building an `Intl.DateTimeFormat` costs about a millisecond. */
+const knownZones = new Set<string>();
+
+function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new Error(`Unknown time zone for the digest: ${JSON.stringify(timeZone)}`);
+  }
+  knownZones.add(timeZone);
+}
+
+/** The first and last local day any session touches, if there are sessions. */
+function dataDays(
+  sessions: readonly SessionRow[],
+  timeZone: string,
+): { first: string; last: string } | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const session of sessions) {
+    if (session.end <= session.start) continue;
+    first = Math.min(first, session.start);
+    last = Math.max(last, session.end - 1);
+  }
+  return first <= last ? { first: localDate(first, timeZone), last: localDate(last, timeZone) } : undefined;
+}
+
+/** One sort up front: the union, the attribution and the session list all see sorted input. */
+const byStartThenId = (a: SessionRow, b: SessionRow) =>
+  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
+const later = (a: string, b: string) => (a > b ? a : b);
+
+function toDigestReflection(row: ReflectionRow): DigestReflection {
+  const { id, createdAt, courseTitle, lessonTitle, topics, learned, thought, apply, rating, isCase } = row;
+  return {
+    id,
+    createdAt,
+    courseTitle,
+    lessonTitle,
+    topics,
+    learned,
+    thought,
+    apply,
+    ...(rating === undefined ? {} : { rating }),
+    isCase,
+  };
+}
+
+/**
+ * The digest of a period (DESIGN.md section 5), a pure function of the stored rows. Minutes come from the
+ * union of all sessions cut at the period's local midnights; per-course, per-lesson, per-kind and
+ * per-session minutes come from the same union cut into pieces attributed by priority, so they add up.
+ */
+export function buildDigest(input: DigestInput, options: DigestOptions): Digest {
+  const { start, end, timeZone, now, weeklyGoalMinutes } = options;
+  assertLocalDate(start);
+  assertLocalDate(end);
+  assertTimeZone(timeZone);
+  const days = calendarDaysBetween(start, end) + 1;
+  if (days < 1) throw new Error(`Digest period ends (${end}) before it starts (${start})`);
+
+  // One grid of local days over the period and all the data, so per-day minutes and both streaks read
+  // the same union cut at local midnights.
+  const today = localDate(now, timeZone);
+  const anchor = earlier(end, today);
+  const sorted = input.sessions.filter((s) => s.end > s.start).sort(byStartThenId);
+  const union = unionIntervals(sorted);
+  const data = dataDays(sorted, timeZone);
+  const first = earlier(earlier(start, anchor), data?.first ?? start);
+  const grid = dayGrid(first, later(end, data?.last ?? end), timeZone);
+  const dayMs = msPerDay(union, grid);
+  const index = (date: string) => calendarDaysBetween(first, date);
+  const periodMs = dayMs.slice(index(start), index(end) + 1);
+  const studied = dayMs.map(isStudied);
+  const periodStart = grid.starts[index(start)] ?? 0;
+  const periodEnd = grid.starts[index(end) + 1] ?? 0;
+  const previousFrom = dayBounds(addCalendarDays(start, -days), timeZone).start;
+  const previousMs = unionMs(clipIntervals(union, previousFrom, periodStart));
+
+  // Sessions within the period, cut at its bounds (copied only when cut), still sorted by start.
+  const inPeriod: SessionRow[] = [];
+  for (const s of sorted) {
+    if (s.end <= periodStart || s.start >= periodEnd) continue;
+    const inside = s.start >= periodStart && s.end <= periodEnd;
+    inPeriod.push(
+      inside ? s : { ...s, start: Math.max(s.start, periodStart), end: Math.min(s.end, periodEnd) },
+    );
+  }
+  const ms = attributedMs(inPeriod);
+  // Background audio (hidden tab, counted only when the setting allows) is in activeMinutes and in its
+  // course's minutes, not in mediaMinutes: media means a lecture watched on screen.
+  const msByKind: Record<SessionKind, number> = { input: 0, media: 0, 'background-audio': 0, manual: 0 };
+  inPeriod.forEach((s, i) => {
+    msByKind[s.kind] += ms[i] ?? 0;
+  });
+
+  const sessions: DigestSession[] = inPeriod.map((s, i) => ({
+    id: s.id,
+    start: s.start,
+    end: s.end,
+    minutes: toMinutes(ms[i] ?? 0),
+    kind: s.kind,
+    platformId: s.platformId,
+    courseTitle: s.courseTitle,
+    lessonTitle: s.lessonTitle,
+  }));
+  const reflections = input.reflections
+    .filter((r) => r.createdAt >= periodStart && r.createdAt < periodEnd)
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+    .map(toDigestReflection);
+
+  const activeMinutes = toMinutes(periodMs.reduce((sum, ms) => sum + ms, 0));
+  const previousMinutes = toMinutes(previousMs);
+  const goalForPeriod = (weeklyGoalMinutes * days) / 7;
+  return {
+    kind: 'studytrail.digest',
+    schemaVersion: 1,
+    generatedAt: new Date(now).toISOString(),
+    period: { start, end, timeZone },
+    totals: {
+      activeMinutes,
+      mediaMinutes: toMinutes(msByKind.media),
+      manualMinutes: toMinutes(msByKind.manual),
+      daysStudied: periodMs.filter(isStudied).length,
+      sessionCount: sessions.length,
+      currentStreakDays: currentStreak(studied, index(anchor), anchor === today),
+      longestStreakDays: longestStreak(studied),
+    },
+    goal: {
+      weeklyMinutes: weeklyGoalMinutes,
+      percent: goalForPeriod > 0 ? Math.round((activeMinutes / goalForPeriod) * 100) : 0,
+    },
+    perDay: periodMs.map((ms, i) => ({ date: addCalendarDays(start, i), minutes: toMinutes(ms) })),
+    courses: tallyCourses(inPeriod, ms),
+    topics: countTopics(reflections),
+    reflections,
+    sessions,
+    previous: {
+      activeMinutes: previousMinutes,
+      deltaMinutes: toMinutes((activeMinutes - previousMinutes) * 60_000),
+    },
+    method: {
+      heartbeatSeconds: options.method?.heartbeatSeconds ?? DEFAULT_SETTINGS.heartbeatSeconds,
+      idleSeconds: options.method?.idleSeconds ?? DEFAULT_SETTINGS.idleSeconds,
+      countBackgroundAudio: options.method?.countBackgroundAudio ?? DEFAULT_SETTINGS.countBackgroundAudio,
+      version: options.method?.version ?? version,
+    },
+  };
+}

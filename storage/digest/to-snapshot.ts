@@ -1,0 +1,52 @@
+import type { Digest } from '../schemas/digest';
+import type { ShareLevel, Snapshot } from '../schemas/snapshot';
+import { periodGoalMinutes } from './period';
+
+/*
+ * Anything that looks like a link in a title or topic: a scheme with `//`, a bare `//` tail, `www.` or a
+ * scheme that carries data without slashes. A page title can hold its own URL; the portal must not see it.
+ */
+const URL_LIKE = /[a-z][a-z0-9+.-]*:\/\/\S*|:\/\/\S*|\bwww\.\S+|\b(?:mailto|javascript|data|file|blob):\S*/gi;
+
+/** A title or topic with anything URL-like replaced by "…". */
+export function withoutUrls(text: string): string {
+  return text.replace(URL_LIKE, '…');
+}
+
+export interface SnapshotOptions {
+  /** Minutes in one class hour (学时); given, the widget also shows class hours. */
+  classHourMinutes?: number;
+}
+
+/**
+ * What the portal widget may show of a digest (DESIGN.md section 5): minutes per day and the streak
+ * always; course titles from share level 'courses'; topics too at 'topics'. Never URLs (course and
+ * lesson keys are dropped, URL-like text in titles is cut) and never reflection text. Kept free of zod
+ * and the locale catalogs so the widget can import it to project a whole digest itself.
+ */
+export function toSnapshot(digest: Digest, shareLevel: ShareLevel, options: SnapshotOptions = {}): Snapshot {
+  const snapshot: Snapshot = {
+    kind: 'studytrail.snapshot',
+    schemaVersion: 1,
+    generatedAt: digest.generatedAt,
+    period: { start: digest.period.start, end: digest.period.end },
+    weekMinutes: digest.totals.activeMinutes,
+    goalMinutes: periodGoalMinutes(digest),
+    perDay: digest.perDay.map(({ date, minutes }) => ({ date, minutes })),
+    currentStreakDays: digest.totals.currentStreakDays,
+  };
+  if (options.classHourMinutes !== undefined) snapshot.classHourMinutes = options.classHourMinutes;
+  if (shareLevel === 'courses' || shareLevel === 'topics') {
+    snapshot.courses = digest.courses.map((course) => ({
+      title: withoutUrls(course.title),
+      minutes: course.minutes,
+    }));
+  }
+  if (shareLevel === 'topics') {
+    snapshot.topics = digest.topics.map((topic) => ({
+      topic: withoutUrls(topic.topic),
+      count: topic.reflectionCount,
+    }));
+  }
+  return snapshot;
+}

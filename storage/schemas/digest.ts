@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { sessionKindSchema } from './rows';
+
+/** Minutes at display precision: one decimal, computed from the union of intervals. */
+const minutes = z.number().nonnegative();
+/** Integer milliseconds since the epoch. */
+const epochMs = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+/** A local calendar day, `YYYY-MM-DD`. */
+const localDate = z.iso.date();
+
+const lessonSchema = z.object({
+  lessonKey: z.string().max(4096),
+  title: z.string().max(500),
+  minutes,
+});
+
+const courseSchema = z.object({
+  courseKey: z.string().max(2048),
+  title: z.string().max(500),
+  platformId: z.string().max(64),
+  /** Minutes attributed to this course (overlaps counted once, by priority). */
+  minutes,
+  lessons: z.array(lessonSchema),
+});
+
+const digestReflectionSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** ms since epoch */
+  createdAt: epochMs,
+  courseTitle: z.string().max(500),
+  lessonTitle: z.string().max(500),
+  topics: z.array(z.string().min(1).max(50)).max(20),
+  /** 学 */
+  learned: z.string().min(1).max(5000),
+  /** 思 */
+  thought: z.string().max(5000),
+  /** 用 */
+  apply: z.string().max(5000),
+  rating: z.number().int().min(1).max(5).optional(),
+  /** Offered to the school's case library (案例). */
+  isCase: z.boolean(),
+});
+
+const digestSessionSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** ms since epoch, cut at the period start */
+  start: epochMs,
+  /** ms since epoch, cut at the period end */
+  end: epochMs,
+  /** This session's share of the union inside the period, so the sessions add up to activeMinutes. */
+  minutes,
+  kind: sessionKindSchema,
+  platformId: z.string().max(64),
+  courseTitle: z.string().max(500),
+  lessonTitle: z.string().max(500),
+});
+
+/**
+ * A period's study record (DESIGN.md section 5): what the user hands in and every export is rendered
+ * from. Minutes come from the union of all sessions, cut at the period bounds, rounded to one decimal.
+ */
+export const digestSchema = z.object({
+  kind: z.literal('studytrail.digest'),
+  schemaVersion: z.literal(1),
+  /** ISO 8601 */
+  generatedAt: z.iso.datetime({ offset: true }),
+  /** Local days, both inclusive. */
+  period: z.object({ start: localDate, end: localDate, timeZone: z.string().min(1) }),
+  totals: z.object({
+    /** All study, manual time included. */
+    activeMinutes: minutes,
+    /** Attributed to visible playing media (background audio is not in here). */
+    mediaMinutes: minutes,
+    /** Attributed to time entered by hand. */
+    manualMinutes: minutes,
+    daysStudied: count,
+    sessionCount: count,
+    currentStreakDays: count,
+    longestStreakDays: count,
+  }),
+  goal: z.object({
+    weeklyMinutes: minutes,
+    /** activeMinutes over the weekly goal scaled to the period's length, as a whole percent. */
+    percent: count,
+  }),
+  perDay: z.array(z.object({ date: localDate, minutes })),
+  courses: z.array(courseSchema),
+  topics: z.array(
+    z.object({ topic: z.string().min(1).max(50), reflectionCount: z.number().int().positive() }),
+  ),
+  reflections: z.array(digestReflectionSchema),
+  sessions: z.array(digestSessionSchema),
+  previous: z.object({
+    /** The same number of days just before the period. */
+    activeMinutes: minutes,
+    /** activeMinutes minus the previous period's, may be negative. */
+    deltaMinutes: z.number(),
+  }),
+  method: z.object({
+    heartbeatSeconds: z.number().int().positive(),
+    idleSeconds: z.number().int().positive(),
+    countBackgroundAudio: z.boolean(),
+    /** The StudyTrail version whose counting rules produced the numbers. */
+    version: z.string().min(1).max(64),
+  }),
+});
+
+export type Digest = z.infer<typeof digestSchema>;
+export type DigestCourse = z.infer<typeof courseSchema>;
+export type DigestReflection = z.infer<typeof digestReflectionSchema>;
+export type DigestSession = z.infer<typeof digestSessionSchema>;
+export type DigestMethod = Digest['method'];
