@@ -108,3 +108,14 @@ describe('resolveTimeZone', () => {
     expect(resolveTimeZone('auto')).not.toBe('auto');
   });
 });
+
+describe('dayBounds where a DST switch skips midnight', () => {
+  it('ends each day where the next one starts, so no hour counts on two days', () => {
+    for (const [zone, date, next] of [
+      ['America/Santiago', '2026-09-05', '2026-09-06'],
+      ['America/Havana', '2026-03-07', '2026-03-08'],
+    ] as const) {
+      expect(dayBounds(date, zone).end).toBe(dayBounds(next, zone).start);
+    }
+  });
+});
