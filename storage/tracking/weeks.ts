@@ -27,3 +27,23 @@ export function nextWeekdayAt(now: number, weekday: number, hour: number, timeZo
   }
   throw new Error(`No ${weekday} at ${hour}:00 after ${now} in ${timeZone}`);
 }
+
+/** Calendar arithmetic on local dates (`YYYY-MM-DD`), independent of any time zone. */
+function utcDate(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The Monday-to-Sunday week that contains a local date. */
+export function weekContaining(date: string): { start: string; end: string } {
+  const day = utcDate(date);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  return { start: isoDate(monday), end: isoDate(new Date(monday.getTime() + 6 * 86_400_000)) };
+}
+
+/** The week `weeks` weeks after (or before, when negative) the week that starts on `start`. */
+export function shiftWeek(start: string, weeks: number): { start: string; end: string } {
+  return weekContaining(isoDate(new Date(utcDate(start).getTime() + weeks * 7 * 86_400_000)));
+}

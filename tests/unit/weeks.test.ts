@@ -43,3 +43,14 @@ describe('ISO weeks and the weekly reminder', () => {
     );
   });
 });
+
+describe('week picking on local dates', () => {
+  it('finds the Monday-to-Sunday week of any day, across month and year ends', async () => {
+    const { shiftWeek, weekContaining } = await import('@/storage/tracking/weeks');
+    expect(weekContaining('2026-11-28')).toEqual({ start: '2026-11-23', end: '2026-11-29' });
+    expect(weekContaining('2026-11-23')).toEqual({ start: '2026-11-23', end: '2026-11-29' });
+    expect(weekContaining('2027-01-01')).toEqual({ start: '2026-12-28', end: '2027-01-03' });
+    expect(shiftWeek('2026-11-23', -1)).toEqual({ start: '2026-11-16', end: '2026-11-22' });
+    expect(shiftWeek('2026-12-28', 1)).toEqual({ start: '2027-01-04', end: '2027-01-10' });
+  });
+});
