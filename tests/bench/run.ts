@@ -4,9 +4,12 @@ import { DEFAULT_LOOP_SETTINGS } from '@/tests/replay/scenario';
 import { lectureWithoutInput, SCENARIOS } from '@/tests/replay/scenarios';
 import { type ReplayResult, runScenario } from '@/tests/replay/simulator';
 import { awStyleMs } from './aw-merger';
+import { benchBackup } from './backup-bench';
 import { buildSizesSection } from './build-sizes';
 import { contentScriptCostSection } from './content-script-cost';
+import { benchDigest } from './digest-bench';
 import { table } from './format';
+import { printSampleDigest } from './sample-pdf';
 import { tickCounterMs } from './tick-counter';
 
 /*
@@ -91,4 +94,10 @@ console.log('');
 console.log(buildSizesSection());
 console.log('');
 console.log(await contentScriptCostSection());
+console.log('');
+await benchDigest();
+console.log('');
+await benchBackup();
+console.log('');
+console.log(await printSampleDigest());
 console.log(`\n(bench ran in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
