@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { PresetList } from '@/components/rules/PresetList';
-import { RulesSection } from '@/components/rules/RulesSection';
+import { DataManagementView } from '@/components/data/DataManagementView';
+import { SettingsView } from '@/components/settings/SettingsView';
 import { resolveLocale, translate } from '@/storage/i18n';
 import { PRESETS } from '@/storage/platforms/presets';
 import type { Settings } from '@/storage/schemas/settings';
-import { loadSettings, watchSettings } from '@/storage/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
+import { DashboardNav, VIEW_NAMES } from './DashboardNav';
+import { DigestSlot } from './DigestSlot';
+import { browserDataActions } from './data-actions';
 import { browserRuleActions } from './rule-actions';
+import { useRoute } from './use-route';
 
-const actions = browserRuleActions();
+const ruleActions = browserRuleActions();
+const dataActions = browserDataActions();
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -17,33 +22,61 @@ export function App() {
     loadSettings().then(setSettings, (error: unknown) => setLoadError(String(error)));
     return watchSettings(setSettings);
   }, []);
+  const route = useRoute();
   const locale = resolveLocale(settings?.locale ?? 'auto', browser.i18n.getUILanguage());
+  const viewName = translate(locale, VIEW_NAMES[route.view]);
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
-    document.title = translate(locale, 'dashboardTitle');
-  }, [locale]);
+    document.title = translate(locale, 'nav_pageTitle', viewName);
+  }, [locale, viewName]);
+
+  // After a move to another view (not on the first load), the keyboard starts at the new view's heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRoute = useRef(true);
+  useEffect(() => {
+    if (firstRoute.current) firstRoute.current = false;
+    else headingRef.current?.focus();
+  }, [route]);
+
+  // The Data view needs no settings: it stays usable (to back up, to erase) even if they cannot be read.
+  const view = (current: Settings | null) => {
+    if (route.view === 'data') return <DataManagementView locale={locale} actions={dataActions} />;
+    if (current === null) return null;
+    switch (route.view) {
+      case 'digest':
+        return <DigestSlot locale={locale} weekStart={route.weekStart} settings={current} />;
+      default:
+        return (
+          <SettingsView
+            locale={locale}
+            settings={current}
+            presets={PRESETS}
+            ruleActions={ruleActions}
+            save={saveSettings}
+          />
+        );
+    }
+  };
 
   return (
-    <main class="dashboard" aria-labelledby="dashboard-heading">
-      <h1 id="dashboard-heading">{translate(locale, 'dashboardTitle')}</h1>
-      {loadError !== null && <p role="alert">{translate(locale, 'settingsLoadFailed', loadError)}</p>}
-      {settings === null ? (
-        loadError === null && (
+    <div class="dashboard">
+      <header class="masthead">
+        <p class="brand">{translate(locale, 'extName')}</p>
+        <DashboardNav locale={locale} route={route} />
+      </header>
+      <main aria-labelledby="view-heading">
+        <h1 id="view-heading" ref={headingRef} tabIndex={-1}>
+          {viewName}
+        </h1>
+        {loadError !== null && <p role="alert">{translate(locale, 'settingsLoadFailed', loadError)}</p>}
+        {settings === null && loadError === null ? (
           <p class="muted" role="status">
             {translate(locale, 'loading')}
           </p>
-        )
-      ) : (
-        <>
-          <PresetList
-            locale={locale}
-            presets={PRESETS}
-            enabledPlatforms={settings.enabledPlatforms}
-            actions={actions}
-          />
-          <RulesSection locale={locale} rules={settings.customRules} actions={actions} />
-        </>
-      )}
-    </main>
+        ) : (
+          view(settings)
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,31 @@
+import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { type Route, routeHash, VIEWS, type View } from './route';
+
+/** The name of each view, in the navigation and as the page's heading and title. */
+export const VIEW_NAMES: Record<View, MessageKey> = {
+  settings: 'nav_settings',
+  data: 'nav_data',
+  digest: 'nav_digest',
+};
+
+interface Props {
+  locale: Locale;
+  route: Route;
+}
+
+/** Links to the dashboard's views; the current one is marked for assistive technology and by style. */
+export function DashboardNav({ locale, route }: Props) {
+  return (
+    <nav class="views" aria-label={translate(locale, 'nav_label')}>
+      <ul>
+        {VIEWS.map((view) => (
+          <li key={view}>
+            <a href={routeHash({ view })} aria-current={route.view === view ? 'page' : undefined}>
+              {translate(locale, VIEW_NAMES[view])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

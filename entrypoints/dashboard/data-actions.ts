@@ -1,0 +1,35 @@
+import { browser } from '#imports';
+import type { DataActions, DataReply } from '@/components/data/data-actions';
+import type { DataMessage } from '@/storage/schemas/messages';
+import { parseDataReply } from './data-reply';
+
+/** Long enough for any browser to start the download; the URL is released afterwards. */
+const REVOKE_AFTER_MS = 60_000;
+
+/** Sends a data message to the background (the single writer) and checks its reply; never rejects. */
+export async function sendDataMessage(message: DataMessage): Promise<DataReply> {
+  try {
+    return parseDataReply(await browser.runtime.sendMessage(message));
+  } catch (error) {
+    return { ok: false, error: { code: 'write-failed', detail: String(error) } };
+  }
+}
+
+/** Downloads text as a file through a temporary object URL and `<a download>`. */
+export function downloadText(text: string, fileName: string, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Firefox, which reads the URL after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+/** The Data view's actions on the real browser. */
+export function browserDataActions(): DataActions {
+  return { send: sendDataMessage, download: (text, fileName, type) => downloadText(text, fileName, type) };
+}

@@ -1,0 +1,40 @@
+import type { DigestActions } from '@/components/digest/DigestView';
+import { buildDigest } from '@/storage/digest';
+import { readDigestSource } from '@/storage/repositories/digest-source';
+import type { Settings } from '@/storage/schemas/settings';
+import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
+import { downloadText } from './data-actions';
+
+/** The Digest view's actions: rows from the repository, the pure builder, downloads and the clipboard. */
+export function browserDigestActions(settings: () => Settings, version: string): DigestActions {
+  return {
+    async load(week) {
+      const current = settings();
+      const timeZone = resolveTimeZone(current.timeZone);
+      const source = await readDigestSource(
+        dayBounds(week.start, timeZone).start,
+        dayBounds(week.end, timeZone).end,
+      );
+      return buildDigest(source, {
+        start: week.start,
+        end: week.end,
+        timeZone,
+        now: Date.now(),
+        weeklyGoalMinutes: current.weeklyGoalMinutes,
+        method: {
+          heartbeatSeconds: current.heartbeatSeconds,
+          idleSeconds: current.idleSeconds,
+          countBackgroundAudio: current.countBackgroundAudio,
+          version,
+        },
+      });
+    },
+    save(files) {
+      for (const file of files) downloadText(file.text, file.fileName, file.mime);
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
+    showWeek(start) {
+      location.hash = `#/digest/${start}`;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DashboardNav } from '@/entrypoints/dashboard/DashboardNav';
+import { translate } from '@/storage/i18n';
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('DashboardNav', () => {
+  it('is a labelled navigation with a link per view and aria-current on the current one only', () => {
+    act(() =>
+      render(<DashboardNav locale="en" route={{ view: 'digest', weekStart: '2026-04-13' }} />, container),
+    );
+    const nav = container.querySelector('nav');
+    expect(nav?.getAttribute('aria-label')).toBe(translate('en', 'nav_label'));
+    const links = [...container.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+      a.getAttribute('aria-current'),
+    ]);
+    expect(links).toEqual([
+      ['#/settings', 'Settings', null],
+      ['#/data', 'Data', null],
+      ['#/digest', 'Digest', 'page'],
+    ]);
+  });
+});

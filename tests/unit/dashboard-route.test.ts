@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash } from '@/entrypoints/dashboard/route';
+
+describe('dashboard route', () => {
+  it.each([
+    ['', { view: 'settings' }],
+    ['#', { view: 'settings' }],
+    ['#/', { view: 'settings' }],
+    ['#/settings', { view: 'settings' }],
+    ['#/data', { view: 'data' }],
+    ['#/data/', { view: 'data' }],
+    ['#data', { view: 'data' }],
+    ['#/digest', { view: 'digest' }],
+    ['#/digest/2026-04-13', { view: 'digest', weekStart: '2026-04-13' }],
+    ['#/digest/2026-04-13?from=notification', { view: 'digest', weekStart: '2026-04-13' }],
+  ] as const)('%j shows %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each(['#/unknown', '#/Data', '#/data-export', '#/settings/../data'])(
+    'an unknown hash %j falls back to the settings view',
+    (hash) => {
+      expect(parseRoute(hash)).toEqual({ view: 'settings' });
+    },
+  );
+
+  it.each(['2026-02-30', '2026-13-01', '26-04-13', 'last-week', '2026-4-13'])(
+    'a digest week %j that is not a real YYYY-MM-DD day is dropped, keeping the digest view',
+    (day) => {
+      expect(parseRoute(`#/digest/${day}`)).toEqual({ view: 'digest' });
+    },
+  );
+
+  it('routeHash gives back a hash that parses to the same route', () => {
+    for (const route of [
+      { view: 'settings' },
+      { view: 'data' },
+      { view: 'digest' },
+      { view: 'digest', weekStart: '2026-04-13' },
+    ] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+});
