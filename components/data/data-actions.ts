@@ -1,10 +1,6 @@
-import type { BackupError, RestorePlan } from '@/storage/backup';
-import type { DataMessage } from '@/storage/schemas/messages';
+import type { DataMessage, DataReply } from '@/storage/schemas/messages';
 
-/** The background's answer to a data message (entrypoints/background/data.ts), as the page received it. */
-export type DataReply =
-  | { ok: true; text?: string; fileName?: string; plan?: RestorePlan }
-  | { ok: false; error: BackupError };
+export type { DataReply };
 
 /**
  * What the Data view may do, given by the page that mounts it: components never touch storage or browser

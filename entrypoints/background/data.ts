@@ -1,14 +1,9 @@
-import type { BackupError, RestorePlan } from '@/storage/backup';
 import { backupFileName, createBackup, parseBackupText, serializeBackup } from '@/storage/backup';
 import { extensionSettingsStore } from '@/storage/backup/extension-settings-store';
 import { applyRestore, eraseEverything, previewRestore, readEverything } from '@/storage/repositories/backup';
-import type { DataMessage } from '@/storage/schemas/messages';
+import type { DataMessage, DataReply } from '@/storage/schemas/messages';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
 import type { Tracker } from './tracker';
-
-export type DataReply =
-  | { ok: true; text?: string; fileName?: string; plan?: RestorePlan }
-  | { ok: false; error: BackupError };
 
 /**
  * Backup, restore and erase run here, in the single writer, so no heartbeat interleaves with them. Open

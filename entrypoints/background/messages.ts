@@ -1,12 +1,13 @@
 import { browser } from '#imports';
 import {
   type DataMessage,
+  type DataReply,
   dataMessageSchema,
   type FrameSignalsRelay,
   type RuntimeReply,
   runtimeMessageSchema,
 } from '@/storage/schemas/messages';
-import { createDataHandler, type DataReply } from './data';
+import { createDataHandler } from './data';
 import type { Tracker } from './tracker';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];

@@ -7,7 +7,7 @@ import { PRESETS } from '@/storage/platforms/presets';
 import type { Settings } from '@/storage/schemas/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 import { DashboardNav, VIEW_NAMES } from './DashboardNav';
-import { DigestSlot } from './DigestSlot';
+import { DigestPage } from './DigestPage';
 import { browserDataActions } from './data-actions';
 import { browserRuleActions } from './rule-actions';
 import { useRoute } from './use-route';
@@ -44,7 +44,7 @@ export function App() {
     if (current === null) return null;
     switch (route.view) {
       case 'digest':
-        return <DigestSlot locale={locale} weekStart={route.weekStart} settings={current} />;
+        return <DigestPage locale={locale} weekStart={route.weekStart} settings={current} />;
       default:
         return (
           <SettingsView

@@ -46,7 +46,11 @@ export function startFrameReporter(win: Window, heartbeatSeconds: number, signal
   win.addEventListener(
     'pagehide',
     () => {
-      browser.runtime.sendMessage({ type: 'frame-signals', mediaPlaying: false, lastInputAt } satisfies FrameSignals);
+      browser.runtime.sendMessage({
+        type: 'frame-signals',
+        mediaPlaying: false,
+        lastInputAt,
+      } satisfies FrameSignals);
     },
     options,
   );

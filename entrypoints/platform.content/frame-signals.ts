@@ -14,7 +14,9 @@ export function createFrameSignals() {
     lastInputAt: () =>
       Array.from(frames.values()).reduce<number | null>(
         (latest, frame) =>
-          frame.lastInputAt !== null && (latest === null || frame.lastInputAt > latest) ? frame.lastInputAt : latest,
+          frame.lastInputAt !== null && (latest === null || frame.lastInputAt > latest)
+            ? frame.lastInputAt
+            : latest,
         null,
       ),
   };

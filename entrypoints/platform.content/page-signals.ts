@@ -1,7 +1,15 @@
 import type { PageSignals } from '@/storage/tracking/engagement';
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
-export const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'waiting', 'emptied', 'ratechange'] as const;
+export const MEDIA_EVENTS = [
+  'play',
+  'playing',
+  'pause',
+  'ended',
+  'waiting',
+  'emptied',
+  'ratechange',
+] as const;
 /** Input is noted at most this often; it only moves a timestamp. */
 const INPUT_THROTTLE_MS = 1000;
 
@@ -17,7 +25,12 @@ export interface SignalInputs {
  * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media events.
  * `onChange` runs when a signal may have changed engagement. Reads no page text and changes nothing.
  */
-export function watchPageSignals(win: Window, inputs: SignalInputs, onChange: () => void, signal: AbortSignal) {
+export function watchPageSignals(
+  win: Window,
+  inputs: SignalInputs,
+  onChange: () => void,
+  signal: AbortSignal,
+) {
   const doc = win.document;
   let lastInputAt: number | null = null;
   const options = { capture: true, passive: true, signal } as const;
@@ -48,7 +61,10 @@ export function watchPageSignals(win: Window, inputs: SignalInputs, onChange: ()
       return {
         visible: doc.visibilityState === 'visible',
         focused: doc.hasFocus(),
-        lastInputAt: frameInput !== null && (lastInputAt === null || frameInput > lastInputAt) ? frameInput : lastInputAt,
+        lastInputAt:
+          frameInput !== null && (lastInputAt === null || frameInput > lastInputAt)
+            ? frameInput
+            : lastInputAt,
         mediaPlaying: inputs.mediaPlaying(),
         awayDialog: inputs.awayDialog(),
       };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { BackupError } from '../backup/backup-error';
+import type { RestorePlan } from '../backup/plan-restore';
 import { sessionKindSchema } from './rows';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
@@ -69,6 +71,11 @@ export const dataMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('erase-all') }),
 ]);
 export type DataMessage = z.infer<typeof dataMessageSchema>;
+
+/** The background's answer to a data message. */
+export type DataReply =
+  | { ok: true; text?: string; fileName?: string; plan?: RestorePlan }
+  | { ok: false; error: BackupError };
 
 /** Every message the background accepts: one typed protocol, validated before anything happens. */
 export const runtimeMessageSchema = z.discriminatedUnion('type', [

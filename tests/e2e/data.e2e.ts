@@ -60,35 +60,8 @@ describe('backup, erase and restore from the dashboard Data view', () => {
   let dashboard: DashboardPage;
   let downloads: string;
 
-  /** Writes rows straight into the extension's database (raw IndexedDB in the service worker). */
-  async function seed(sessions: SessionRow[], reflections: ReflectionRow[]) {
-    const worker = await chromium.extension.worker();
-    if (!worker) throw new Error('No service worker');
-    await worker.evaluate(
-      (rows) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('studytrail');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('sessions')) {
-              db.close();
-              reject(new Error('The extension has not created its database yet'));
-              return;
-            }
-            const tx = db.transaction(['sessions', 'reflections'], 'readwrite');
-            for (const row of rows.sessions) tx.objectStore('sessions').put(row);
-            for (const row of rows.reflections) tx.objectStore('reflections').put(row);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { sessions, reflections },
-    );
-  }
+  const seed = (sessions: SessionRow[], reflections: ReflectionRow[]) =>
+    chromium.extension.putRows({ sessions, reflections });
 
   async function reflections(): Promise<ReflectionRow[]> {
     const worker = await chromium.extension.worker();

@@ -79,21 +79,22 @@ describe('DigestView', () => {
       render(<DigestView locale="en" week={PERIOD} actions={actions} />, root);
     });
     await flush();
-    const inputs = root.querySelectorAll('fieldset input');
-    const [name, home] = [inputs[inputs.length - 2], inputs[inputs.length - 1]] as HTMLInputElement[];
+    const inputs = Array.from(root.querySelectorAll<HTMLInputElement>('fieldset input'));
+    const name = inputs.at(-2) as HTMLInputElement;
+    const home = inputs.at(-1) as HTMLInputElement;
     await act(() => {
-      name!.value = 'Li Ming';
-      name!.dispatchEvent(new Event('input'));
-      home!.value = 'not a url';
-      home!.dispatchEvent(new Event('input'));
+      name.value = 'Li Ming';
+      name.dispatchEvent(new Event('input'));
+      home.value = 'not a url';
+      home.dispatchEvent(new Event('input'));
     });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('http');
     (root.querySelector('button[data-format="xapi"]') as HTMLButtonElement).click();
     const anonymous = JSON.parse(saved[0]?.[0]?.text ?? '[]');
     expect(anonymous[0].actor.account.name).toBe('anonymous');
     await act(() => {
-      home!.value = 'https://www.example.edu.cn';
-      home!.dispatchEvent(new Event('input'));
+      home.value = 'https://www.example.edu.cn';
+      home.dispatchEvent(new Event('input'));
     });
     (root.querySelector('button[data-format="xapi"]') as HTMLButtonElement).click();
     const named = JSON.parse(saved[1]?.[0]?.text ?? '[]');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { resolveLocale, translate } from '@/storage/i18n';
 import en from '@/public/_locales/en/messages.json';
 import zhCN from '@/public/_locales/zh_CN/messages.json';
+import { resolveLocale, translate } from '@/storage/i18n';
 
 type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogs: Record<string, Catalog> = { zh_CN: zhCN, en };

@@ -108,6 +108,38 @@ export class ExtensionHandle {
     );
   }
 
+  /**
+   * Writes rows straight into the extension's database (raw IndexedDB in the service worker).
+   * @param {{ sessions?: object[], reflections?: object[] }} rows
+   */
+  async putRows({ sessions = [], reflections = [] }) {
+    const worker = await this.worker();
+    await worker.evaluate(
+      (rows) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('studytrail');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('sessions')) {
+              db.close();
+              reject(new Error('The extension has not created its database yet'));
+              return;
+            }
+            const tx = db.transaction(['sessions', 'reflections'], 'readwrite');
+            for (const row of rows.sessions) tx.objectStore('sessions').put(row);
+            for (const row of rows.reflections) tx.objectStore('reflections').put(row);
+            tx.oncomplete = () => {
+              db.close();
+              resolve(undefined);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { sessions, reflections },
+    );
+  }
+
   /** Replaces the stored settings (the extension applies them live). */
   async setSettings(settings) {
     const worker = await this.worker();

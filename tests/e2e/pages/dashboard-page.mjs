@@ -72,6 +72,31 @@ export class DashboardPage {
     });
   }
 
+  /**
+   * Clicks an element and returns the paths of the `count` files it downloads, once all are complete.
+   * @param {string} selector @param {number} [count]
+   */
+  async downloadsFrom(selector, count = 1) {
+    if (!this.waiting) throw new Error('Call allowDownloads(dir) first');
+    const paths = [];
+    const done = new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`Only ${paths.length} of ${count} downloads within 20 s`)),
+        20_000,
+      );
+      const next = (path) => {
+        paths.push(path);
+        if (paths.length === count) {
+          clearTimeout(timer);
+          resolve(paths);
+        } else this.waiting.push(next);
+      };
+      this.waiting.push(next);
+    });
+    await this.page.click(selector);
+    return /** @type {Promise<string[]>} */ (done);
+  }
+
   /** Clicks "Export a backup" and returns the path of the downloaded file once it is complete. */
   async backup() {
     if (!this.waiting) throw new Error('Call allowDownloads(dir) first');
