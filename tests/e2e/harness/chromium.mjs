@@ -140,6 +140,12 @@ export class ExtensionHandle {
     );
   }
 
+  /** One of the extension's alarms, or undefined. @param {string} name */
+  async alarm(name) {
+    const worker = await this.worker();
+    return worker.evaluate((alarmName) => chrome.alarms.get(alarmName), name);
+  }
+
   /** Replaces the stored settings (the extension applies them live). */
   async setSettings(settings) {
     const worker = await this.worker();
