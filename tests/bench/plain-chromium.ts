@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../e2e/harness/chromium.mjs';
 import { CHROMIUM_PATH } from '../e2e/harness/paths.mjs';
 
 /**
@@ -22,16 +23,7 @@ export async function launchPlainChromium(options: { headless: boolean }) {
       enableExtensions: true,
       userDataDir,
       defaultViewport: null,
-      args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--autoplay-policy=no-user-gesture-required',
-        '--window-size=1200,900',
-      ],
+      args: CHROMIUM_ARGS,
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer } from '../fixtures/server.mjs';
-import { launchChromium } from './harness/chromium.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
 
 type Row = { start: number; end: number; lessonKey: string; lessonTitle: string; kind: string };
 
 describe('players in iframes, shadow roots and single-page courses', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   const rowsFor = async (title: string) =>
-    ((await chromium.extension.sessions()) as Row[]).filter((row) => row.lessonTitle === title);
+    ((await env.chromium.extension.sessions()) as Row[]).filter((row) => row.lessonTitle === title);
 
   it('counts a lecture whose player is in a cross-origin iframe', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(`${server.origin}/platform/iframe-lesson.html`);
+    const page = await env.chromium.browser.newPage();
+    await page.goto(`${env.server.origin}/platform/iframe-lesson.html`);
     const player = await page.waitForFrame((frame) => frame.url().includes('/platform/player.html'));
     await player.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.2);
     await sleep(30_000);
@@ -43,8 +31,8 @@ describe('players in iframes, shadow roots and single-page courses', () => {
   });
 
   it('counts a lecture whose <video> is inside an open shadow root', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(`${server.origin}/platform/shadow-lesson.html`);
+    const page = await env.chromium.browser.newPage();
+    await page.goto(`${env.server.origin}/platform/shadow-lesson.html`);
     const currentTime = () =>
       page.evaluate(
         () => document.querySelector('demo-player')?.shadowRoot?.querySelector('video')?.currentTime ?? 0,
@@ -67,8 +55,8 @@ describe('players in iframes, shadow roots and single-page courses', () => {
   });
 
   it('starts a new lesson when a single-page player changes the lesson after #', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(`${server.origin}/platform/spa-course.html#/lesson/1`);
+    const page = await env.chromium.browser.newPage();
+    await page.goto(`${env.server.origin}/platform/spa-course.html#/lesson/1`);
     await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.2);
     await sleep(20_000);
     await page.evaluate(() => {

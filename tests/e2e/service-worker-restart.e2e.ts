@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer } from '../fixtures/server.mjs';
-import { launchChromium } from './harness/chromium.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 
 describe('a stopped service worker', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   it('loses at most one heartbeat when stopped mid-lecture, and adds nothing', async () => {
-    const lesson = await LessonPage.open(chromium.browser, `${server.origin}/platform/lesson-1.html`);
+    const lesson = await LessonPage.open(env.chromium.browser, `${env.server.origin}/platform/lesson-1.html`);
     await lesson.waitForPlaying();
     await sleep(20_000);
-    await chromium.extension.stopWorker(lesson.page);
-    const workerGone = await chromium.browser
+    await env.chromium.extension.stopWorker(lesson.page);
+    const workerGone = await env.chromium.browser
       .waitForTarget((t) => t.type() === 'service_worker', { timeout: 1 })
       .then(() => false)
       .catch(() => true);
@@ -33,7 +21,7 @@ describe('a stopped service worker', () => {
     await sleep(1500);
 
     const truth = unionMs(await lesson.playbackIntervals());
-    const sessions = await chromium.extension.sessions();
+    const sessions = await env.chromium.extension.sessions();
     const recorded = unionMs(sessions);
     expect(recorded).toBeGreaterThanOrEqual(truth - HEARTBEAT_MS);
     expect(recorded).toBeLessThanOrEqual(truth + 1000);

@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer } from '../fixtures/server.mjs';
-import { launchChromium } from './harness/chromium.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
 describe('two windows on two monitors, both playing', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   it('never counts more than the wall time', async () => {
     const startedAt = Date.now();
-    const first = await LessonPage.open(chromium.browser, `${server.origin}/platform/lesson-1.html`);
-    const secondPage = await chromium.browser.newPage({
+    const first = await LessonPage.open(env.chromium.browser, `${env.server.origin}/platform/lesson-1.html`);
+    const secondPage = await env.chromium.browser.newPage({
       type: 'window',
       windowBounds: { left: 620, top: 0, width: 600, height: 700 },
     });
-    await secondPage.goto(`${server.origin}/platform/lesson-2.html`);
+    await secondPage.goto(`${env.server.origin}/platform/lesson-2.html`);
     const second = new LessonPage(secondPage);
     await Promise.all([first.waitForPlaying(), second.waitForPlaying()]);
     await sleep(40_000);
@@ -35,7 +23,7 @@ describe('two windows on two monitors, both playing', () => {
     await sleep(1500);
     const wallMs = Date.now() - startedAt;
 
-    const sessions = await chromium.extension.sessions();
+    const sessions = await env.chromium.extension.sessions();
     const perTabSum = sessions.reduce(
       (sum: number, s: { start: number; end: number }) => sum + s.end - s.start,
       0,
@@ -47,7 +35,7 @@ describe('two windows on two monitors, both playing', () => {
     expect(perTabSum).toBeGreaterThan(union + 20_000);
     expect(union).toBeLessThanOrEqual(wallMs);
     expect(union).toBeGreaterThanOrEqual(unionMs(await first.playbackIntervals()) - HEARTBEAT_MS);
-    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    const popup = await PopupPage.open(env.chromium.browser, env.chromium.extension);
     expect(await popup.todayMinutes()).toBe(Math.floor(union / 60_000));
   });
 });

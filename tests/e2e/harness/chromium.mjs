@@ -5,6 +5,18 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_DEMO_BUILD, CHROMIUM_PATH } from './paths.mjs';
 
+/** Chromium's command line for every run: no network chatter, no first-run UI, lectures may autoplay. */
+export const CHROMIUM_ARGS = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--autoplay-policy=no-user-gesture-required',
+  '--window-size=1200,900',
+];
+
 /** Headed when a display exists (xvfb-run gives one: the idle API and focus events need it). */
 export const hasDisplay = () => Boolean(process.env.DISPLAY);
 
@@ -24,16 +36,7 @@ export async function launchChromium(options = {}) {
     enableExtensions: [extensionDir],
     userDataDir,
     defaultViewport: null,
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--autoplay-policy=no-user-gesture-required',
-      '--window-size=1200,900',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const extension = await ExtensionHandle.attach(browser);
   return {
