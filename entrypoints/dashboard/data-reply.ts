@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { DataReply } from '@/components/data/data-actions';
 import type { BackupErrorCode } from '@/storage/backup';
+import { z } from '@/storage/schemas/zod';
 
 /** Every code, so a reply with a code this page cannot explain is refused (the Record keeps it complete). */
 const CODES: Record<BackupErrorCode, true> = {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { type Digest, digestSchema } from '../schemas/digest';
+import { z } from '../schemas/zod';
 
 /** The digest as JSON text, checked against its schema first so an export is always importable. */
 export function renderJson(digest: Digest): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 
 /*
  * The part of xAPI 1.0.3 the digest export writes (https://github.com/adlnet/xAPI-Spec): agents with an

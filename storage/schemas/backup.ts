@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { reflectionRowSchema, sessionRowSchema } from './rows';
 import { parseSettings } from './settings';
+import { z } from './zod';
 
 export const BACKUP_KIND = 'studytrail.backup';
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { sessionKindSchema } from './rows';
+import { z } from './zod';
 
 /** Minutes at display precision: one decimal, computed from the union of intervals. */
 const minutes = z.number().nonnegative();

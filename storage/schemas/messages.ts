@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { BackupError } from '../backup/backup-error';
 import type { RestorePlan } from '../backup/plan-restore';
 import { sessionKindSchema } from './rows';
+import { z } from './zod';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;

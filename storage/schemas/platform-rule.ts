@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 const titleSource = z.object({ selector: z.string().min(1).max(500) });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Integer milliseconds since the epoch. */
 const epochMs = z.number().int().nonnegative();

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { platformRuleSchema } from './platform-rule';
+import { z } from './zod';
 
 /** A plain object, or {} for anything else, so each field can fall back on its own. */
 const asObject = (value: unknown) =>
