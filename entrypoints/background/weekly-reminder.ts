@@ -1,5 +1,11 @@
 import { browser } from '#imports';
-import { resolveLocale, translate } from '@/storage/i18n';
+// Named imports of two keys, not storage/i18n's whole catalogs: the background bundle stays small.
+import { reminderMessage as enMessage, reminderTitle as enTitle } from '@/public/_locales/en/messages.json';
+import {
+  reminderMessage as zhMessage,
+  reminderTitle as zhTitle,
+} from '@/public/_locales/zh_CN/messages.json';
+import { resolveLocale } from '@/storage/i18n';
 import type { Settings } from '@/storage/schemas/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
 import { lastFullWeek, nextWeekdayAt } from '@/storage/tracking/weeks';
@@ -33,11 +39,13 @@ export function setupWeeklyReminder(settings: () => Settings, ready: Promise<unk
     if (current.weeklyReminder.enabled) {
       const week = lastFullWeek(Date.now(), resolveTimeZone(current.timeZone));
       const locale = resolveLocale(current.locale, browser.i18n.getUILanguage());
+      const text =
+        locale === 'en' ? { title: enTitle, body: enMessage } : { title: zhTitle, body: zhMessage };
       await browser.notifications.create(`${NOTIFICATION_PREFIX}${week.start}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: translate(locale, 'reminderTitle'),
-        message: translate(locale, 'reminderMessage', week.start, week.end),
+        title: text.title.message,
+        message: text.body.message.replace('$1', week.start).replace('$2', week.end),
       });
     }
     await arm();

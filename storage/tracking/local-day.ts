@@ -1,14 +1,23 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 /** The IANA time zone to count days in: the setting, or the browser's own for 'auto'. */
 export function resolveTimeZone(setting: string): string {
   return setting === 'auto' ? Intl.DateTimeFormat().resolvedOptions().timeZone : setting;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * `YYYY-MM-DD` of a date's own calendar fields (a TZDate's are in its zone). Written out rather than with
+ * date-fns' `format`, which would bring its English locale into every bundle.
+ */
+export function formatLocalDate(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** The local calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export function localDate(ms: number, timeZone: string): string {
-  return format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+  return formatLocalDate(new TZDate(ms, timeZone));
 }
 
 /** The instants at which a local calendar day starts and ends (the next day's midnight). */

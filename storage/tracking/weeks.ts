@@ -1,10 +1,11 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addWeeks, format, getISODay, startOfISOWeek } from 'date-fns';
+import { addDays, addWeeks, getISODay, startOfISOWeek } from 'date-fns';
+import { formatLocalDate } from './local-day';
 
 /** The ISO week (Monday to Sunday, local `YYYY-MM-DD`, inclusive) that contains an instant. */
 export function isoWeekOf(ms: number, timeZone: string): { start: string; end: string } {
   const monday = startOfISOWeek(new TZDate(ms, timeZone));
-  return { start: format(monday, 'yyyy-MM-dd'), end: format(addDays(monday, 6), 'yyyy-MM-dd') };
+  return { start: formatLocalDate(monday), end: formatLocalDate(addDays(monday, 6)) };
 }
 
 /** The last full ISO week before the one containing `now`: what a weekly digest is about by default. */
