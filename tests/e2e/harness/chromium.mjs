@@ -149,6 +149,12 @@ export class ExtensionHandle {
     return worker.evaluate((alarmName) => chrome.alarms.get(alarmName), name);
   }
 
+  /** The content scripts the extension registered at run time (user platform rules). */
+  async registeredScripts() {
+    const worker = await this.worker();
+    return worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  }
+
   /** Replaces the stored settings (the extension applies them live). */
   async setSettings(settings) {
     const worker = await this.worker();
