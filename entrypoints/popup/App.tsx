@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
-import { resolveLocale } from '@/storage/i18n';
+import { resolveLocale, translate } from '@/storage/i18n';
 import { readTodaySummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
@@ -40,5 +40,21 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
   }, [locale]);
-  return <TodayCard locale={locale} summary={summary} settings={settings} />;
+  const openDashboard = (hash: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+    window.close();
+  };
+  return (
+    <>
+      <TodayCard locale={locale} summary={summary} settings={settings} />
+      <nav class="links" aria-label={translate(locale, 'popupLinks')}>
+        <button type="button" onClick={() => openDashboard('#/digest')}>
+          {translate(locale, 'popupOpenDigest')}
+        </button>
+        <button type="button" onClick={() => openDashboard('#/settings')}>
+          {translate(locale, 'popupOpenSettings')}
+        </button>
+      </nav>
+    </>
+  );
 }
