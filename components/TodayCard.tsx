@@ -6,11 +6,14 @@ import type { LiveState } from './use-live-query';
 interface Props {
   locale: Locale;
   summary: LiveState<TodaySummary>;
-  settings: Pick<Settings, 'weeklyGoalMinutes' | 'paused'>;
+  settings: Pick<Settings, 'weeklyGoalMinutes' | 'paused' | 'goalUnit' | 'classHourMinutes'>;
 }
 
 /** Durations are integer ms in storage and whole minutes only here, at display. */
 const wholeMinutes = (ms: number) => Math.floor(ms / 60_000);
+
+/** Class hours (学时) to one decimal, as Chinese trainings count them. */
+const classHours = (minutes: number, classHourMinutes: number) => (minutes / classHourMinutes).toFixed(1);
 
 /** Today's study minutes, the week against the goal, and the course and lesson studied now or last. */
 export function TodayCard({ locale, summary, settings }: Props) {
@@ -43,7 +46,15 @@ export function TodayCard({ locale, summary, settings }: Props) {
       <label class="week">
         <span>{t('weekLabel')}</span>
         <progress max={Math.max(goal, 1)} value={Math.min(weekMinutes, goal)} />
-        <span data-testid="week-progress">{t('weekProgress', weekMinutes, goal)}</span>
+        <span data-testid="week-progress">
+          {settings.goalUnit === 'classHours'
+            ? t(
+                'weekProgressClassHours',
+                classHours(weekMinutes, settings.classHourMinutes),
+                classHours(goal, settings.classHourMinutes),
+              )
+            : t('weekProgress', weekMinutes, goal)}
+        </span>
       </label>
       {latest ? (
         <section

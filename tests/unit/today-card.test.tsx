@@ -7,7 +7,12 @@ import { translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
 
 const MIN = 60_000;
-const SETTINGS = { weeklyGoalMinutes: 180, paused: false };
+const SETTINGS = {
+  weeklyGoalMinutes: 180,
+  paused: false,
+  goalUnit: 'minutes',
+  classHourMinutes: 45,
+} as const;
 
 let container: HTMLDivElement;
 beforeEach(() => {
@@ -88,7 +93,7 @@ describe('TodayCard', () => {
       <TodayCard
         locale="en"
         summary={ready({ todayMs: 0, weekMs: 250 * MIN })}
-        settings={{ weeklyGoalMinutes: 120, paused: false }}
+        settings={{ ...SETTINGS, weeklyGoalMinutes: 120 }}
       />,
       container,
     );
@@ -101,7 +106,7 @@ describe('TodayCard', () => {
       <TodayCard
         locale="en"
         summary={ready({ todayMs: 0, weekMs: 10 * MIN })}
-        settings={{ weeklyGoalMinutes: 0, paused: false }}
+        settings={{ ...SETTINGS, weeklyGoalMinutes: 0 }}
       />,
       container,
     );
@@ -155,7 +160,7 @@ describe('TodayCard', () => {
       <TodayCard
         locale="en"
         summary={ready({ todayMs: 0, weekMs: 0 })}
-        settings={{ weeklyGoalMinutes: 180, paused: true }}
+        settings={{ ...SETTINGS, paused: true }}
       />,
       container,
     );
@@ -205,5 +210,23 @@ describe('TodayCard', () => {
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('TodayCard with a goal in class hours', () => {
+  it('shows the week against the goal in 学时 when the goal unit is class hours', () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    render(
+      <TodayCard
+        locale="zh_CN"
+        summary={{ status: 'ready', value: { todayMs: 0, weekMs: 90 * 60_000 } }}
+        settings={{ weeklyGoalMinutes: 180, paused: false, goalUnit: 'classHours', classHourMinutes: 45 }}
+      />,
+      box,
+    );
+    expect(box.querySelector('[data-testid="week-progress"]')?.textContent).toBe('2.0 / 4.0 学时');
+    render(null, box);
+    box.remove();
   });
 });
