@@ -55,7 +55,6 @@ export function watchPageSignals(
 
   return {
     listenForMedia,
-    ownInputAt: () => lastInputAt,
     read: (): PageSignals => {
       const frameInput = inputs.frameInputAt();
       return {

@@ -54,7 +54,8 @@ export function reduceTracker(
     case 'lock':
       return { state: { open: {}, locked: true }, writes: [] };
     case 'unlock':
-      return { state: { ...state, locked: false }, writes: [] };
+      // The idle API reports every active ↔ idle change as 'unlock': keep the same state so nothing is stored.
+      return { state: state.locked ? { ...state, locked: false } : state, writes: [] };
     case 'pause':
       return { state: { ...state, open: {} }, writes: [] };
     case 'tab-closed':
