@@ -7,6 +7,8 @@ const DEMO_MODES = new Set(['demo', 'development']);
 
 export default defineConfig({
   imports: false,
+  // Lets two builds run side by side (tests of one build while another is made); `.output` by default.
+  outDir: process.env.STUDYTRAIL_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
