@@ -1,4 +1,5 @@
 import type { PlatformRule } from '../schemas/platform-rule';
+import { cleanTitle } from './clean-title';
 
 export interface StudyTarget {
   courseKey: string;
@@ -12,7 +13,7 @@ export interface StudyTarget {
 function selectText(doc: Document, selector: string | undefined): string {
   if (!selector) return '';
   try {
-    return doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return cleanTitle(doc.querySelector(selector)?.textContent ?? '');
   } catch {
     return '';
   }
@@ -21,7 +22,7 @@ function selectText(doc: Document, selector: string | undefined): string {
 function fromTitlePattern(title: string, pattern: string | undefined): string {
   if (!pattern) return '';
   try {
-    return new RegExp(pattern).exec(title)?.[1]?.trim() ?? '';
+    return cleanTitle(new RegExp(pattern).exec(title)?.[1] ?? '');
   } catch {
     return '';
   }
@@ -33,7 +34,7 @@ function fromTitlePattern(title: string, pattern: string | undefined): string {
  */
 export function readStudyTarget(rule: PlatformRule, doc: Document, url: string): StudyTarget {
   const { hostname } = new URL(url);
-  const pageTitle = doc.title.replace(/\s+/g, ' ').trim();
+  const pageTitle = cleanTitle(doc.title);
   const courseTitle =
     selectText(doc, rule.courseTitle?.selector) ||
     fromTitlePattern(pageTitle, rule.titlePattern) ||

@@ -1,18 +1,14 @@
 import type { BackupError } from '../backup/backup-error';
 import type { RestorePlan } from '../backup/plan-restore';
+import { cleanTitle } from '../platforms/clean-title';
 import { sessionKindSchema } from './rows';
 import { z } from './zod';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
-
-/** Titles are plain text from the page; control characters are stripped and length is capped. */
-const titleText = z
-  .string()
-  .max(2000)
-  .transform((text) => text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim())
-  // Cut by code point so a character outside the BMP (an emoji) is never halved.
-  .transform((text) => Array.from(text).slice(0, 300).join(''));
+/**
+ * Titles are plain text from the page, cut rather than refused: a page with an absurd title still counts.
+ * Only the first few kB are looked at, so a hostile 10 MB title costs nothing and is never kept.
+ */
+const titleText = z.string().transform(cleanTitle);
 
 /** Kinds of engagement a heartbeat can report (manual time never comes from a page). */
 export const engagementKindSchema = sessionKindSchema.exclude(['manual']);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_PRESETS } from '@/storage/platforms/presets';
 import { isAwayDialogShown, readStudyTarget } from '@/storage/platforms/read-titles';
+import { heartbeatSchema } from '@/storage/schemas/messages';
 import type { PlatformRule } from '@/storage/schemas/platform-rule';
 
 function preset(id: string): PlatformRule {
@@ -362,5 +363,81 @@ describe('isAwayDialogShown', () => {
       awayDialog: { selector: '#[' },
     };
     expect(isAwayDialogShown(rule, page('<html><body></body></html>'))).toBe(false);
+  });
+});
+
+describe('readStudyTarget: over-long and disguised titles are cut where they are read', () => {
+  const rule: PlatformRule = {
+    id: 'x',
+    name: 'X',
+    matches: ['*://x.test/*'],
+    courseTitle: { selector: '.c' },
+    lessonTitle: { selector: '.l' },
+  };
+  function read(course: string, lesson = 'Lesson', title = 'Page') {
+    const doc = page(
+      '<html><head><title></title></head><body><b class="c"></b><i class="l"></i></body></html>',
+    );
+    doc.title = title;
+    (doc.querySelector('.c') as Element).textContent = course;
+    (doc.querySelector('.l') as Element).textContent = lesson;
+    return readStudyTarget(rule, doc, 'https://x.test/a');
+  }
+
+  it('a 10 MB title comes back as 300 code points and the heartbeat schema accepts it', () => {
+    const target = read('课'.repeat(10 * 2 ** 20));
+    expect(target.courseTitle).toBe('课'.repeat(300));
+    const heartbeat = {
+      type: 'heartbeat',
+      ts: 1,
+      engaged: true,
+      kind: 'input',
+      platformId: 'x',
+      ...target,
+    };
+    expect(heartbeatSchema.safeParse(heartbeat).success).toBe(true);
+  });
+
+  it('a title over 2,000 characters from document.title is cut to 300', () => {
+    const doc = page('<html><head><title></title></head><body></body></html>');
+    doc.title = `Long ${'a'.repeat(5000)}`;
+    const target = readStudyTarget(preset('enetedu'), doc, 'https://onlinenew.enetedu.com/x');
+    expect(Array.from(target.lessonTitle)).toHaveLength(300);
+    expect(target.courseTitle).toBe(target.lessonTitle);
+  });
+
+  it('an emoji at the cut is kept whole or dropped whole, never halved', () => {
+    const title = `${'a'.repeat(299)}😀😀`;
+    const cut = read(title).courseTitle;
+    expect(cut).toBe(`${'a'.repeat(299)}😀`);
+    expect(cut).not.toMatch(/[\ud800-\udbff]$/);
+    expect(read(`${'a'.repeat(300)}😀`).courseTitle).toBe('a'.repeat(300));
+  });
+
+  it('bidirectional overrides, isolates and marks are removed', () => {
+    const title = 'abc\u202egpj.exe\u202c \u2066x\u2069\u200e\u200f\u061c\u202a\u202b\u202d\u2067\u2068';
+    expect(read(title).courseTitle).toBe('abcgpj.exe x');
+  });
+
+  it('zero-width characters are removed and a title of only invisible characters falls back', () => {
+    expect(read('Cou\u200brse\ufeff\u2060').courseTitle).toBe('Course');
+    expect(read('\u200b\u200d\u200c\ufeff', 'L', 'Page title').courseTitle).toBe('Page title');
+  });
+
+  it('a title of only whitespace and control characters falls back to the page title', () => {
+    expect(read(' \n\t\u3000\u0000\u0085 ', '\u2028\u2029', 'Page title')).toMatchObject({
+      courseTitle: 'Page title',
+      lessonTitle: 'Page title',
+    });
+  });
+
+  it('control characters inside a title become spaces, runs collapse', () => {
+    expect(read('第一讲\u0000\u0007导论\r\n\t结束').courseTitle).toBe('第一讲 导论 结束');
+  });
+
+  it('a course key built from a long title stays within the heartbeat limit', () => {
+    const target = read('𝒳'.repeat(5000));
+    expect(target.courseKey.length).toBeLessThanOrEqual(2048);
+    expect(target.lessonKey.length).toBeLessThanOrEqual(4096);
   });
 });
