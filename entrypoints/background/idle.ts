@@ -2,11 +2,17 @@ import { browser } from '#imports';
 import type { Settings } from '@/storage/schemas/settings';
 import type { Tracker } from './tracker';
 
-/** A locked screen closes every segment at once; the detection interval follows `idleSeconds`. */
+const EVENTS = { locked: 'lock', idle: 'idle', active: 'unlock' } as const;
+
+/**
+ * A locked screen closes every segment at once; a long system idle ends media-only counting (where the
+ * browser never reports `locked`). The detection interval follows `idleSeconds`.
+ */
 export function setupIdle(tracker: Tracker, settings: () => Settings) {
   const applyInterval = () => browser.idle.setDetectionInterval(settings().idleSeconds);
   applyInterval();
-  const onState = (state: string) => tracker.dispatch({ type: state === 'locked' ? 'lock' : 'unlock' });
+  const onState = (state: string) =>
+    tracker.dispatch({ type: EVENTS[state as keyof typeof EVENTS] ?? 'unlock' });
   browser.idle.onStateChanged.addListener((state) => {
     void onState(state);
   });

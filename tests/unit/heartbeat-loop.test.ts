@@ -434,7 +434,8 @@ describe('heartbeat loop through applyHeartbeat (end to end)', () => {
     const harness = fakePage(SETTINGS, { mediaPlaying: true });
     const replay = createSegmentReplay();
     const deliverAll = () => {
-      for (const heartbeat of harness.page.sent.splice(0)) replay.apply(heartbeat, harness.page.clock);
+      // Messages reach the background at once: its clock reads each heartbeat's own moment.
+      for (const heartbeat of harness.page.sent.splice(0)) replay.apply(heartbeat, heartbeat.ts);
     };
     harness.loop.evaluate();
     harness.advanceTo(T0 + 3 * MIN);
