@@ -1,12 +1,22 @@
 import { browser } from '#imports';
-import { parseSettings, type Settings } from './schemas/settings';
+import { parseSettings, readSettings, type Settings } from './schemas/settings';
 
 const KEY = 'settings';
 
-/** Reads settings from `chrome.storage.local`, falling back to defaults field by field. */
+/**
+ * Reads settings from `chrome.storage.local`, upgrading an older stored version (written back once, so the
+ * next read finds the current version) and falling back to defaults field by field.
+ */
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
-  return parseSettings(stored[KEY]);
+  const { settings, upgraded } = readSettings(stored[KEY]);
+  if (upgraded) {
+    // A failed write-back costs nothing now (the upgraded settings are returned) and is retried next read.
+    await browser.storage.local.set({ [KEY]: settings }).catch((error: unknown) => {
+      console.warn('StudyTrail: could not write back upgraded settings', error);
+    });
+  }
+  return settings;
 }
 
 /** Saves a change; the stored object is always a whole, valid settings object. */

@@ -1,3 +1,4 @@
+import { migrateSettings, SETTINGS_VERSION } from '../settings-migrations';
 import { platformRuleSchema } from './platform-rule';
 import { z } from './zod';
 
@@ -46,6 +47,8 @@ export const reflectionSettingsSchema = z.preprocess(
 export const settingsSchema = z.preprocess(
   asObject,
   z.object({
+    /** Format version (storage/settings-migrations.ts); older stored objects are upgraded before parsing. */
+    version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
     /** Seconds without input after which a page without playing media stops counting. */
     idleSeconds: z.number().int().min(15).max(3600).catch(180),
     /** Seconds between heartbeats of an engaged tab. */
@@ -83,9 +86,21 @@ export const settingsSchema = z.preprocess(
 export type Settings = z.infer<typeof settingsSchema>;
 export type CustomRule = z.infer<typeof customRuleSchema>;
 
-/** Parses whatever is stored; never throws. */
+/** Brings stored settings of any version to the current one and parses them; never throws. */
+export function readSettings(stored: unknown): { settings: Settings; upgraded: boolean } {
+  let migration: { value: unknown; upgraded: boolean };
+  try {
+    migration = migrateSettings(stored);
+  } catch {
+    // A step that cannot handle a hand-edited value must not cost the user their settings: parse as stored.
+    migration = { value: stored, upgraded: false };
+  }
+  return { settings: settingsSchema.parse(migration.value), upgraded: migration.upgraded };
+}
+
+/** Parses whatever is stored, of any version; never throws. */
 export function parseSettings(stored: unknown): Settings {
-  return settingsSchema.parse(stored);
+  return readSettings(stored).settings;
 }
 
 export const DEFAULT_SETTINGS: Settings = parseSettings({});

@@ -12,6 +12,7 @@ const validRule = {
 describe('settings defaults', () => {
   it('every field has the documented default', () => {
     expect(DEFAULT_SETTINGS).toEqual({
+      version: 2,
       idleSeconds: 180,
       heartbeatSeconds: 15,
       countBackgroundAudio: false,
@@ -47,6 +48,7 @@ describe('settings defaults', () => {
 
   it('a valid stored object is kept as is', () => {
     const stored = {
+      version: 2,
       idleSeconds: 300,
       heartbeatSeconds: 30,
       countBackgroundAudio: true,
