@@ -20,8 +20,8 @@ export function startFrameReporter(win: Window, heartbeatSeconds: number, signal
     sent = report;
     browser.runtime.sendMessage(report).catch(() => undefined);
   };
-  const probe = createMediaProbe(doc, (root) => {
-    for (const type of MEDIA_EVENTS) root.addEventListener(type, send, options);
+  const probe = createMediaProbe(doc, (scope) => {
+    for (const type of MEDIA_EVENTS) scope.addEventListener(type, send, options);
   });
   probe.rescan();
   const sendInput = throttle(send, heartbeatSeconds * 1000);
@@ -35,7 +35,6 @@ export function startFrameReporter(win: Window, heartbeatSeconds: number, signal
       options,
     );
   }
-  for (const type of MEDIA_EVENTS) doc.addEventListener(type, send, options);
   const rescan = throttle(() => {
     probe.rescan();
     send();

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { PRESET_MATCHES } from '@/storage/platforms/presets';
 import { loadSettings } from '@/storage/settings';
 import { startFrameReporter } from './frame-reporter';
+import { isReadByTop } from './frame-role';
 import { startPageTracker } from './page-tracker';
 import { ruleForPage } from './rule-for-page';
 
@@ -22,7 +23,9 @@ export default defineContentScript({
     });
     const settings = await loadSettings();
     if (window !== window.top) {
-      startFrameReporter(window, settings.heartbeatSeconds, ctx.signal);
+      // The top frame reads same-origin frames itself (media, input, lesson changes): only frames it
+      // cannot reach report, so a 超星 lesson's three frames send one stream of heartbeats.
+      if (!isReadByTop(window)) startFrameReporter(window, settings.heartbeatSeconds, ctx.signal);
       return;
     }
     const rule = ruleForPage(location.href, settings);

@@ -1,22 +1,52 @@
-/** Documents reachable from a page without crossing an origin: the page and its same-origin frames. */
-function reachableDocuments(doc: Document): Document[] {
-  const docs = [doc];
-  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
-    try {
-      const inner = (frame as HTMLIFrameElement).contentDocument;
-      if (inner) docs.push(...reachableDocuments(inner));
-    } catch {
-      // A cross-origin frame: its own content script reports it.
-    }
+/*
+ * Documents of same-origin frames belong to other realms (their own `Document`, `Element` classes), so
+ * nothing here uses `instanceof` against this realm's DOM classes: node types and duck typing only.
+ */
+const DOCUMENT_NODE = 9;
+/** NodeFilter.SHOW_ELEMENT, a constant of every realm. */
+const SHOW_ELEMENT = 0x1;
+
+/** A frame's document when it is reachable (same origin, attached, created), else null; never throws. */
+function frameDocument(frame: Element): Document | null {
+  try {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    return inner && inner.nodeType === DOCUMENT_NODE ? inner : null;
+  } catch {
+    // A cross-origin frame (some engines throw instead of returning null): its own script reports it.
+    return null;
   }
-  return docs;
+}
+
+/**
+ * Documents reachable from a page without crossing an origin: the page and its same-origin frames at any
+ * depth (超星 nests the player two frames deep). A frame still loading yields its current document.
+ */
+export function reachableDocuments(doc: Document): Document[] {
+  const found: Document[] = [];
+  const visit = (current: Document) => {
+    if (found.includes(current)) return;
+    found.push(current);
+    let frames: Element[] = [];
+    try {
+      frames = Array.from(current.querySelectorAll('iframe, frame'));
+    } catch {
+      return;
+    }
+    for (const frame of frames) {
+      const inner = frameDocument(frame);
+      if (inner) visit(inner);
+    }
+  };
+  visit(doc);
+  return found;
 }
 
 /** Open shadow roots under a root, depth first (players often keep their <video> in one). */
 export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (!doc) return [];
   const found: ShadowRoot[] = [];
-  const doc = root instanceof Document ? root : root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
     if (shadow) found.push(shadow, ...openShadowRoots(shadow));
@@ -29,24 +59,26 @@ function isPlaying(media: HTMLMediaElement): boolean {
 }
 
 /**
- * Finds the media of a page: its own, its same-origin frames' and those inside open shadow roots. Reads
- * playback state only. `onShadowRoot` lets the caller listen inside shadow roots, where media events
- * never reach the document.
+ * Finds the media of a page: its own, its same-origin frames' (any depth) and those inside open shadow
+ * roots. Reads playback state only. `onScope` is called once for each document and shadow root found, so
+ * the caller can listen there: media events reach neither a parent document nor a shadow host.
  */
-export function createMediaProbe(doc: Document, onShadowRoot: (root: ShadowRoot) => void) {
-  const known = new WeakSet<ShadowRoot>();
+export function createMediaProbe(doc: Document, onScope: (scope: Document | ShadowRoot) => void) {
+  const known = new WeakSet<Document | ShadowRoot>();
   let shadowRoots: ShadowRoot[] = [];
+  const note = (scope: Document | ShadowRoot) => {
+    if (known.has(scope)) return;
+    known.add(scope);
+    onScope(scope);
+  };
 
   return {
-    /** Re-walks the DOM for shadow roots; call on DOM changes, not on every heartbeat. */
+    /** Re-walks documents and shadow roots; call on DOM changes and frame loads, not on every heartbeat. */
     rescan() {
-      shadowRoots = reachableDocuments(doc).flatMap(openShadowRoots);
-      for (const root of shadowRoots) {
-        if (!known.has(root)) {
-          known.add(root);
-          onShadowRoot(root);
-        }
-      }
+      const docs = reachableDocuments(doc);
+      for (const scope of docs) note(scope);
+      shadowRoots = docs.flatMap(openShadowRoots);
+      for (const root of shadowRoots) note(root);
     },
     isPlaying(): boolean {
       const scopes: (Document | ShadowRoot)[] = [...reachableDocuments(doc), ...shadowRoots];

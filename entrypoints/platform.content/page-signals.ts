@@ -19,10 +19,16 @@ export interface SignalInputs {
   /** The newest input reported by cross-origin sub-frames, if any. */
   frameInputAt: () => number | null;
   awayDialog: () => boolean;
+  /** A frame in a watched document loaded a new document. */
+  onFrameLoad: () => void;
 }
 
+const DOCUMENT_NODE = 9;
+
 /**
- * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media events.
+ * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media events,
+ * in the page and (through `listenForMedia`, called for each document the media probe finds) in its
+ * same-origin frames.
  * `onChange` runs when a signal may have changed engagement. Reads no page text and changes nothing.
  */
 export function watchPageSignals(
@@ -43,15 +49,20 @@ export function watchPageSignals(
     lastInputAt = now;
     if (wasStale) onChange();
   };
-  for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, options);
   doc.addEventListener('visibilitychange', onChange, options);
   win.addEventListener('focus', onChange, options);
   win.addEventListener('blur', onChange, options);
-  /** Media events do not bubble, but a capturing listener on a document or shadow root sees them. */
+  /**
+   * Media events do not bubble, but a capturing listener on a document or shadow root sees them. On a
+   * document, a capturing `load` also sees its frames load another document (a lesson change in a frame).
+   */
   const listenForMedia = (target: Document | ShadowRoot) => {
     for (const type of MEDIA_EVENTS) target.addEventListener(type, onChange, options);
+    if (target.nodeType !== DOCUMENT_NODE) return;
+    target.addEventListener('load', inputs.onFrameLoad, options);
+    // Input inside a same-origin frame never reaches the top document: listen in each document.
+    for (const type of INPUT_EVENTS) target.addEventListener(type, onInput, options);
   };
-  listenForMedia(doc);
 
   return {
     listenForMedia,

@@ -24,13 +24,18 @@ export function startPageTracker(win: Window, rule: PlatformRule, settings: Sett
   const frames = createFrameSignals();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const probe = createMediaProbe(doc, (root) => signals.listenForMedia(root));
+  const probe = createMediaProbe(doc, (scope) => signals.listenForMedia(scope));
+  const onDomChange = throttle(() => {
+    probe.rescan();
+    loop.evaluate();
+  }, MUTATION_THROTTLE_MS);
   const signals = watchPageSignals(
     win,
     {
       mediaPlaying: () => probe.isPlaying() || frames.mediaPlaying(),
       frameInputAt: frames.lastInputAt,
       awayDialog: () => isAwayDialogShown(rule, doc),
+      onFrameLoad: () => onDomChange(),
     },
     () => loop.evaluate(),
     signal,
@@ -62,10 +67,6 @@ export function startPageTracker(win: Window, rule: PlatformRule, settings: Sett
   };
   browser.runtime.onMessage.addListener(onRelay);
 
-  const onDomChange = throttle(() => {
-    probe.rescan();
-    loop.evaluate();
-  }, MUTATION_THROTTLE_MS);
   const observer = new MutationObserver(onDomChange);
   observer.observe(doc.documentElement, {
     childList: true,
