@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { FrameSignals } from '@/storage/schemas/messages';
+import { type InputPredicate, isUserInput, listenForInput } from './input-events';
 import { createMediaProbe } from './media';
 import { MEDIA_EVENTS } from './page-signals';
 import { throttle } from './throttle';
@@ -8,7 +9,12 @@ import { throttle } from './throttle';
  * In a sub-frame (a player in a cross-origin iframe): reports media state at once when it changes, and
  * input at most once per heartbeat interval, to the background, which relays it to the top frame.
  */
-export function startFrameReporter(win: Window, heartbeatSeconds: number, signal: AbortSignal) {
+export function startFrameReporter(
+  win: Window,
+  heartbeatSeconds: number,
+  signal: AbortSignal,
+  accept: InputPredicate = isUserInput,
+) {
   const doc = win.document;
   const options = { capture: true, passive: true, signal } as const;
   let lastInputAt: number | null = null;
@@ -25,16 +31,15 @@ export function startFrameReporter(win: Window, heartbeatSeconds: number, signal
   });
   probe.rescan();
   const sendInput = throttle(send, heartbeatSeconds * 1000);
-  for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const) {
-    win.addEventListener(
-      type,
-      () => {
-        lastInputAt = Date.now();
-        sendInput();
-      },
-      options,
-    );
-  }
+  listenForInput(
+    doc,
+    () => {
+      lastInputAt = Date.now();
+      sendInput();
+    },
+    signal,
+    accept,
+  );
   const rescan = throttle(() => {
     probe.rescan();
     send();

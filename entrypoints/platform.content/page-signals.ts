@@ -1,6 +1,6 @@
 import type { PageSignals } from '@/storage/tracking/engagement';
+import { type InputPredicate, isUserInput, listenForInput } from './input-events';
 
-const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 export const MEDIA_EVENTS = [
   'play',
   'playing',
@@ -21,6 +21,8 @@ export interface SignalInputs {
   awayDialog: () => boolean;
   /** A frame in a watched document loaded a new document. */
   onFrameLoad: () => void;
+  /** Which events are the learner's input; the browser's `isTrusted` test unless a test replaces it. */
+  isUserInput?: InputPredicate;
 }
 
 const DOCUMENT_NODE = 9;
@@ -61,7 +63,7 @@ export function watchPageSignals(
     if (target.nodeType !== DOCUMENT_NODE) return;
     target.addEventListener('load', inputs.onFrameLoad, options);
     // Input inside a same-origin frame never reaches the top document: listen in each document.
-    for (const type of INPUT_EVENTS) target.addEventListener(type, onInput, options);
+    listenForInput(target, onInput, signal, inputs.isUserInput ?? isUserInput);
   };
 
   return {

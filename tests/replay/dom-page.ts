@@ -1,37 +1,42 @@
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
+
+/** A happy-dom window typed as the browser's, so page modules and tests use DOM types throughout. */
+export type DomWindow = Window & typeof globalThis;
 
 /**
  * Pages built on happy-dom for the page-side modules: each page (and each frame) is its own `Window`,
  * so a frame's document comes from another realm, as a same-origin iframe's does in a browser.
  */
-export function createDomWindow(url: string, html = ''): Window {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+export function createDomWindow(url: string, html = ''): DomWindow {
+  const window = new HappyWindow({ url, settings: { disableJavaScriptEvaluation: true } });
   window.document.body.innerHTML = html;
-  return window;
+  return window as unknown as DomWindow;
 }
-
-export type DomWindow = Window;
 
 /**
  * Puts `child` into an `<iframe>` of `parent`: same origin when `sameOrigin`, otherwise its document is
  * unreachable (`contentDocument` null), as a cross-origin frame's is.
  */
-export function attachFrame(parent: Window, child: Window | null, sameOrigin = true): HTMLIFrameElement {
-  const frame = parent.document.createElement('iframe') as unknown as HTMLIFrameElement;
+export function attachFrame(
+  parent: DomWindow,
+  child: DomWindow | null,
+  sameOrigin = true,
+): HTMLIFrameElement {
+  const frame = parent.document.createElement('iframe');
   Object.defineProperty(frame, 'contentDocument', {
     configurable: true,
     get: () => (sameOrigin && child ? child.document : null),
   });
   Object.defineProperty(frame, 'contentWindow', { configurable: true, get: () => child });
-  parent.document.body.append(frame as never);
+  parent.document.body.append(frame);
   return frame;
 }
 
 /** Replaces a frame's document (the frame navigated), firing `load` on the frame element as a browser does. */
-export function navigateFrame(frame: HTMLIFrameElement, child: Window): void {
+export function navigateFrame(frame: HTMLIFrameElement, child: DomWindow): void {
   Object.defineProperty(frame, 'contentDocument', { configurable: true, get: () => child.document });
   Object.defineProperty(frame, 'contentWindow', { configurable: true, get: () => child });
-  frame.dispatchEvent(new (frame.ownerDocument.defaultView as unknown as typeof globalThis).Event('load'));
+  frame.dispatchEvent(new child.Event('load'));
 }
 
 export interface MediaState {
@@ -65,6 +70,6 @@ export function setMediaState(media: HTMLMediaElement, state: MediaState): void 
 }
 
 /** Closes happy-dom windows (their timers and observers). */
-export async function closeWindows(...windows: Window[]): Promise<void> {
-  await Promise.all(windows.map((window) => window.happyDOM.close()));
+export async function closeWindows(...windows: DomWindow[]): Promise<void> {
+  await Promise.all(windows.map((window) => (window as unknown as HappyWindow).happyDOM.close()));
 }

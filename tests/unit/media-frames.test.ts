@@ -29,7 +29,7 @@ function chaoxingLesson() {
   const player = page('/ananas/modules/video/index.html', '<video id="video_html5_api"></video>');
   attachFrame(top, cards);
   const playerFrame = attachFrame(cards, player);
-  const video = player.document.querySelector('video') as unknown as HTMLMediaElement;
+  const video = player.document.querySelector('video') as HTMLMediaElement;
   return { top, cards, player, playerFrame, video };
 }
 
@@ -37,7 +37,7 @@ describe('media probe across frames', () => {
   it('finds a playing video two same-origin frames deep (documents of other realms) without throwing', () => {
     const { top, video } = chaoxingLesson();
     setMediaState(video, { playing: true });
-    const probe = createMediaProbe(top.document as unknown as Document, () => undefined);
+    const probe = createMediaProbe(top.document, () => undefined);
     expect(() => probe.rescan()).not.toThrow();
     expect(probe.isPlaying()).toBe(true);
   });
@@ -46,13 +46,13 @@ describe('media probe across frames', () => {
     const top = page('/mycourse/studentstudy');
     const frame = page('/ananas/modules/video/index.html', '<div id="host"></div>');
     attachFrame(top, frame);
-    const host = frame.document.getElementById('host') as unknown as Element;
+    const host = frame.document.getElementById('host') as HTMLElement;
     const shadow = host.attachShadow({ mode: 'open' });
-    const video = frame.document.createElement('video') as unknown as HTMLMediaElement;
-    shadow.append(video as never);
+    const video = frame.document.createElement('video');
+    shadow.append(video);
     setMediaState(video, { playing: true });
     const roots: unknown[] = [];
-    const probe = createMediaProbe(top.document as unknown as Document, (root) => roots.push(root));
+    const probe = createMediaProbe(top.document, (root) => roots.push(root));
     probe.rescan();
     expect(roots).toContain(shadow);
     expect(probe.isPlaying()).toBe(true);
@@ -69,7 +69,7 @@ describe('media probe across frames', () => {
       },
     });
     top.document.body.append(throwing);
-    const probe = createMediaProbe(top.document as unknown as Document, () => undefined);
+    const probe = createMediaProbe(top.document, () => undefined);
     expect(() => probe.rescan()).not.toThrow();
     expect(probe.isPlaying()).toBe(false);
   });
@@ -77,11 +77,11 @@ describe('media probe across frames', () => {
   it("sees the lesson change inside the frame: the new document's video once the frame loads it", () => {
     const { top, cards, playerFrame, video } = chaoxingLesson();
     setMediaState(video, { playing: false });
-    const probe = createMediaProbe(top.document as unknown as Document, () => undefined);
+    const probe = createMediaProbe(top.document, () => undefined);
     probe.rescan();
     expect(probe.isPlaying()).toBe(false);
     const next = page('/ananas/modules/video/index.html?objectid=2', '<video></video>');
-    setMediaState(next.document.querySelector('video') as unknown as HTMLMediaElement, { playing: true });
+    setMediaState(next.document.querySelector('video') as HTMLMediaElement, { playing: true });
     navigateFrame(playerFrame, next);
     expect(cards.document.querySelectorAll('iframe')).toHaveLength(1);
     expect(probe.isPlaying()).toBe(true);
