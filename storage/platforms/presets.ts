@@ -3,7 +3,8 @@ import { DEMO_PRESET } from './demo-preset';
 
 /**
  * Built-in platform rules (DESIGN.md section 4). Selectors come from the platforms' public pages and may
- * drift; every rule falls back to document.title and then the hostname.
+ * drift; every rule falls back to document.title and then the hostname. Course and lesson ids come from
+ * each platform's URL shape (url-identity.ts, with sources).
  */
 export const STORE_PRESETS: readonly PlatformRule[] = [
   {
@@ -60,7 +61,9 @@ export const STORE_PRESETS: readonly PlatformRule[] = [
   {
     id: 'enetedu',
     name: '全国高校教师网络培训中心',
-    matches: ['*://onlinenew.enetedu.com/*'],
+    // Lesson pages /<school>/MyTrainCourse/OnlineCourse?id=&coursewareid= (greasyfork 507060); the newer
+    // szh.enetedu.com hosts study videos too (public userscripts match szh.enetedu.com/*).
+    matches: ['*://onlinenew.enetedu.com/*', '*://szh.enetedu.com/*'],
     lessonTitle: { selector: '.classcenter-chapter2 li' },
     allFrames: true,
   },

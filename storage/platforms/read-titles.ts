@@ -1,10 +1,13 @@
 import type { PlatformRule } from '../schemas/platform-rule';
 import { cleanTitle } from './clean-title';
+import { readDocumentIds } from './document-ids';
+import { studyKeys } from './study-keys';
 
 export interface StudyTarget {
+  /** `<platformId>:course:<id>` from the platform's ids, else `<platformId>:<course title>` (study-keys.ts). */
   courseKey: string;
   courseTitle: string;
-  /** The whole URL, fragment included: several platforms keep the lesson id after `#`. */
+  /** The lesson's id under its course key, else its title or the normalised URL (study-keys.ts). */
   lessonKey: string;
   lessonTitle: string;
 }
@@ -29,8 +32,9 @@ function fromTitlePattern(title: string, pattern: string | undefined): string {
 }
 
 /**
- * Names what is studied on a page (DESIGN.md section 4): the rule's selector, then its title pattern,
- * then document.title, then the hostname. Reads titles only, never page text.
+ * Names what is studied on a page (DESIGN.md section 4): titles from the rule's selector, then its title
+ * pattern, then document.title, then the hostname; keys from the platform's ids where it has them.
+ * Reads titles and id attributes only, never page text.
  */
 export function readStudyTarget(rule: PlatformRule, doc: Document, url: string): StudyTarget {
   const { hostname } = new URL(url);
@@ -40,13 +44,17 @@ export function readStudyTarget(rule: PlatformRule, doc: Document, url: string):
     fromTitlePattern(pageTitle, rule.titlePattern) ||
     pageTitle ||
     hostname;
-  const lessonTitle = selectText(doc, rule.lessonTitle?.selector) || pageTitle || hostname;
-  return {
-    courseKey: `${rule.id}:${courseTitle}`.slice(0, 2048),
+  const selectedLesson = selectText(doc, rule.lessonTitle?.selector);
+  const lessonTitle = selectedLesson || pageTitle || hostname;
+  const keys = studyKeys({
+    ruleId: rule.id,
+    url,
     courseTitle,
-    lessonKey: url.slice(0, 4096),
     lessonTitle,
-  };
+    lessonTitleFromSelector: selectedLesson !== '',
+    documentIds: readDocumentIds(rule.id, doc),
+  });
+  return { ...keys, courseTitle, lessonTitle };
 }
 
 /** Whether the platform's "are you still there" dialog is on screen. */

@@ -28,7 +28,11 @@ const LESSON_PAGES: Record<string, string[]> = {
     'https://studyh5.zhihuishu.com/videoStudy.html#/studyVideo?recruitAndCourseId=2',
     'https://fusioncourseh5.zhihuishu.com/learning/123',
   ],
-  enetedu: ['https://onlinenew.enetedu.com/Index/Course/Learn?id=42'],
+  enetedu: [
+    'https://onlinenew.enetedu.com/Index/Course/Learn?id=42',
+    'https://onlinenew.enetedu.com/lnemc/MyTrainCourse/OnlineCourse?coursetype=3&orderid=0&id=555&coursewareid=7085',
+    'https://szh.enetedu.com/course/play?id=1',
+  ],
 };
 
 const NOT_STUDY_PAGES = [

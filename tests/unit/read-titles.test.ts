@@ -22,6 +22,8 @@ interface Fixture {
   html: string;
   course: string;
   lesson: string;
+  courseKey: string;
+  lessonKey: string;
 }
 
 const FIXTURES: Fixture[] = [
@@ -36,16 +38,18 @@ const FIXTURES: Fixture[] = [
       </ul>
       <ul class="cvtb-MCK-course-list">
         <li class="cvtb-MCK-course-content"><div class="cvtb-MCK-CsCt-title">第一讲 导论</div></li>
-        <li class="cvtb-MCK-course-content current"><div class="cvtb-MCK-CsCt-title">第二讲 学生心理危机干预</div></li>
+        <li class="cvtb-MCK-course-content current" data-id="456"><div class="cvtb-MCK-CsCt-title">第二讲 学生心理危机干预</div></li>
       </ul>
       <div id="rest_tip" style="display:none">您已学习20分钟，请休息一下</div>
     </body></html>`,
     course: '新时代高校辅导员 职业能力提升',
     lesson: '第二讲 学生心理危机干预',
+    courseKey: 'enaea:course:123',
+    lessonKey: 'enaea:course:123/lesson:456',
   },
   {
     id: 'smartedu',
-    url: 'https://core.teacher.vocational.smartedu.cn/p/course/vocational/abc',
+    url: 'https://core.teacher.vocational.smartedu.cn/p/course/vocational/v_810687237054750720?itemId=8&segId=9',
     html: `<html><head><title>国家智慧教育公共服务平台</title></head><body>
       <div class="course-header"><h1>高校思想政治工作专题</h1></div>
       <div class="video-list">
@@ -55,6 +59,8 @@ const FIXTURES: Fixture[] = [
     </body></html>`,
     course: '高校思想政治工作专题',
     lesson: '2. 谈心谈话的方法',
+    courseKey: 'smartedu:course:v_810687237054750720',
+    lessonKey: 'smartedu:course:v_810687237054750720/title:2. 谈心谈话的方法',
   },
   {
     id: 'icourse163',
@@ -67,6 +73,8 @@ const FIXTURES: Fixture[] = [
     </body></html>`,
     course: '大学生心理健康',
     lesson: '1.2 压力与应对',
+    courseKey: 'icourse163:course:PKU-1001',
+    lessonKey: 'icourse163:course:PKU-1001/lesson:123',
   },
   {
     id: 'xuetangx',
@@ -77,6 +85,8 @@ const FIXTURES: Fixture[] = [
     </body></html>`,
     course: '思想道德与法治',
     lesson: '1.3 理想信念的内涵',
+    courseKey: 'xuetangx:course:THU123/456',
+    lessonKey: 'xuetangx:course:THU123/456/lesson:video/789',
   },
   {
     id: 'chaoxing',
@@ -86,6 +96,8 @@ const FIXTURES: Fixture[] = [
     </body></html>`,
     course: '学生学习页面',
     lesson: '3.2 网络舆情应对',
+    courseKey: 'chaoxing:course:2',
+    lessonKey: 'chaoxing:course:2/lesson:1',
   },
   {
     id: 'zhihuishu',
@@ -99,15 +111,19 @@ const FIXTURES: Fixture[] = [
     </body></html>`,
     course: '辅导员工作案例分析',
     lesson: '1.2 案例二：宿舍矛盾',
+    courseKey: 'zhihuishu:course:1',
+    lessonKey: 'zhihuishu:course:1/title:1.2 案例二：宿舍矛盾',
   },
   {
     id: 'enetedu',
-    url: 'https://onlinenew.enetedu.com/Index/Course/Learn?id=42',
+    url: 'https://onlinenew.enetedu.com/lnemc/MyTrainCourse/OnlineCourse?coursetype=3&orderid=0&id=555&coursewareid=7085',
     html: `<html><head><title>全国高校教师网络培训中心</title></head><body>
       <div class="classcenter-chapter2"><ul><li>第一讲 高校辅导员队伍建设</li><li>第二讲</li></ul></div>
     </body></html>`,
     course: '全国高校教师网络培训中心',
     lesson: '第一讲 高校辅导员队伍建设',
+    courseKey: 'enetedu:course:555',
+    lessonKey: 'enetedu:course:555/lesson:7085',
   },
 ];
 
@@ -122,8 +138,8 @@ describe('readStudyTarget with each store preset', () => {
       const target = readStudyTarget(preset(fixture.id), page(fixture.html), fixture.url);
       expect(target.courseTitle).toBe(fixture.course);
       expect(target.lessonTitle).toBe(fixture.lesson);
-      expect(target.courseKey).toBe(`${fixture.id}:${fixture.course}`);
-      expect(target.lessonKey).toBe(fixture.url);
+      expect(target.courseKey).toBe(fixture.courseKey);
+      expect(target.lessonKey).toBe(fixture.lessonKey);
     },
   );
 
@@ -224,7 +240,7 @@ describe('readStudyTarget: fallbacks never throw', () => {
     for (const rule of STORE_PRESETS) {
       let target: ReturnType<typeof readStudyTarget> | undefined;
       expect(() => {
-        target = readStudyTarget(rule, doc, 'https://study.enaea.edu.cn:8443/viewerforccvideo.do?courseId=1');
+        target = readStudyTarget(rule, doc, 'https://study.enaea.edu.cn:8443/viewerforccvideo.do');
       }, rule.id).not.toThrow();
       expect(target?.courseTitle, rule.id).toBe('study.enaea.edu.cn');
       expect(target?.lessonTitle, rule.id).toBe('study.enaea.edu.cn');
@@ -265,13 +281,13 @@ describe('readStudyTarget: fallbacks never throw', () => {
   });
 });
 
-describe('readStudyTarget: lesson key', () => {
+describe('readStudyTarget: course and lesson keys come from ids', () => {
   const doc = page('<html><head><title>大学生心理健康_中国大学MOOC(慕课)</title></head><body></body></html>');
   const rule = preset('icourse163');
 
-  it('includes the #fragment', () => {
-    const url = 'https://www.icourse163.org/learn/PKU-1001?tid=1#/learn/content?type=detail&id=123';
-    expect(readStudyTarget(rule, doc, url).lessonKey).toBe(url);
+  it('the lesson id comes from the #fragment route', () => {
+    const url = 'https://www.icourse163.org/learn/PKU-1001?tid=1#/learn/content?type=detail&id=123&cid=77';
+    expect(readStudyTarget(rule, doc, url).lessonKey).toBe('icourse163:course:PKU-1001/lesson:123.77');
   });
 
   it('changes when only the fragment changes, while the course key stays', () => {
@@ -289,9 +305,56 @@ describe('readStudyTarget: lesson key', () => {
     expect(a.courseKey).toBe(b.courseKey);
   });
 
+  it('a course whose title renders late keeps one key', () => {
+    const chaoxing = preset('chaoxing');
+    const url = 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=5&courseId=7&clazzid=8&enc=aa';
+    const early = readStudyTarget(chaoxing, page('<html><head><title></title></head></html>'), url);
+    const late = readStudyTarget(chaoxing, page('<html><head><title>课程</title></head></html>'), url);
+    expect(early.courseKey).toBe('chaoxing:course:7');
+    expect(late.courseKey).toBe(early.courseKey);
+  });
+
+  it('超星: a lesson change inside the page (no reload) follows #curChapterId, not the stale URL', () => {
+    const url = 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=5&courseId=7&clazzid=8&enc=aa';
+    const inPage = page(
+      '<html><head><title>学生学习页面</title></head><body><input type="hidden" id="curCourseId" value="7"><input type="hidden" id="curChapterId" value="6"></body></html>',
+    );
+    expect(readStudyTarget(preset('chaoxing'), inPage, url).lessonKey).toBe('chaoxing:course:7/lesson:6');
+  });
+
+  it('超星: a new visit signature (enc) is the same lesson', () => {
+    const chaoxing = preset('chaoxing');
+    const at = (enc: string) =>
+      readStudyTarget(
+        chaoxing,
+        doc,
+        `https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=5&courseId=7&clazzid=8&cpi=1&enc=${enc}`,
+      ).lessonKey;
+    expect(at('aa11')).toBe(at('bb22'));
+  });
+
+  it('a user platform keeps the normalised URL: volatile parameters and anchors do not make lessons', () => {
+    const user: PlatformRule = { id: 'user-abc', name: 'U', matches: ['*://mooc.example.edu.cn/*'] };
+    const at = (url: string) => readStudyTarget(user, doc, url).lessonKey;
+    const base = at('https://mooc.example.edu.cn/play?lesson=3&course=1');
+    expect(base).toBe('https://mooc.example.edu.cn/play?course=1&lesson=3');
+    expect(at('https://mooc.example.edu.cn/play?course=1&lesson=3&t=125&_=1700000000000#t=30')).toBe(base);
+    expect(at('https://mooc.example.edu.cn/play?utm_source=x&lesson=3&course=1#section-2')).toBe(base);
+    expect(at('https://mooc.example.edu.cn/play?lesson=4&course=1')).not.toBe(base);
+  });
+
   it('is capped so that it fits the heartbeat message limit', () => {
     const url = `https://www.icourse163.org/learn/PKU-1001#/${'x'.repeat(10_000)}`;
-    expect(readStudyTarget(rule, doc, url).lessonKey.length).toBeLessThanOrEqual(4096);
+    const target = readStudyTarget(rule, doc, url);
+    expect(target.lessonKey.length).toBeLessThanOrEqual(4096);
+    const user: PlatformRule = { id: 'user-abc', name: 'U', matches: ['*://x.test/*'] };
+    const long = readStudyTarget(
+      user,
+      doc,
+      `https://x.test/a?q=${'y'.repeat(10_000)}#/${'z'.repeat(10_000)}`,
+    );
+    expect(long.lessonKey.length).toBeLessThanOrEqual(4096);
+    expect(long.courseKey.length).toBeLessThanOrEqual(2048);
   });
 });
 
