@@ -1,3 +1,5 @@
+import { ACTIVATING_EVENTS, noteActivation } from './user-activation';
+
 /**
  * What counts as the learner's input, in one place for the top frame and the frame reporter: pointer,
  * key, wheel and touch events the browser itself dispatched (`isTrusted`). No `scroll`: a capturing
@@ -12,17 +14,22 @@ export type InputPredicate = (event: Event) => boolean;
 /** The browser's test: only events from a real device, never from a page script's `dispatchEvent`. */
 export const isUserInput: InputPredicate = (event) => event.isTrusted === true;
 
-/** Calls `onInput` for each accepted input event on `target` (capturing, passive). */
+/**
+ * Calls `onInput` for each accepted input event on a document (capturing, passive), and notes the
+ * document's user activation for browsers without `navigator.userActivation`.
+ */
 export function listenForInput(
-  target: EventTarget,
+  doc: Document,
   onInput: () => void,
   signal: AbortSignal,
   accept: InputPredicate = isUserInput,
 ): void {
   const listener = (event: Event) => {
-    if (accept(event)) onInput();
+    if (!accept(event)) return;
+    if (ACTIVATING_EVENTS.has(event.type)) noteActivation(doc);
+    onInput();
   };
   for (const type of USER_INPUT_EVENTS) {
-    target.addEventListener(type, listener, { capture: true, passive: true, signal });
+    doc.addEventListener(type, listener, { capture: true, passive: true, signal });
   }
 }

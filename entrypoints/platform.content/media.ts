@@ -1,3 +1,5 @@
+import { isWatched } from './media-watched';
+
 /*
  * Documents of same-origin frames belong to other realms (their own `Document`, `Element` classes), so
  * nothing here uses `instanceof` against this realm's DOM classes: node types and duck typing only.
@@ -58,6 +60,11 @@ function isPlaying(media: HTMLMediaElement): boolean {
   return !media.paused && !media.ended && media.readyState > 2 && media.playbackRate > 0;
 }
 
+/** Playing, and audible or watchable by the learner (media-watched.ts). */
+function countsAsStudied(media: HTMLMediaElement): boolean {
+  return isPlaying(media) && isWatched(media);
+}
+
 /**
  * Finds the media of a page: its own, its same-origin frames' (any depth) and those inside open shadow
  * roots. Reads playback state only. `onScope` is called once for each document and shadow root found, so
@@ -83,7 +90,7 @@ export function createMediaProbe(doc: Document, onScope: (scope: Document | Shad
     isPlaying(): boolean {
       const scopes: (Document | ShadowRoot)[] = [...reachableDocuments(doc), ...shadowRoots];
       return scopes.some((scope) =>
-        Array.from(scope.querySelectorAll<HTMLMediaElement>('video, audio')).some(isPlaying),
+        Array.from(scope.querySelectorAll<HTMLMediaElement>('video, audio')).some(countsAsStudied),
       );
     },
   };

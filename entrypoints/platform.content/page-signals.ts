@@ -9,6 +9,8 @@ export const MEDIA_EVENTS = [
   'waiting',
   'emptied',
   'ratechange',
+  // Muting or unmuting changes whether silent media counts (media-watched.ts).
+  'volumechange',
 ] as const;
 /** Input is noted at most this often; it only moves a timestamp. */
 const INPUT_THROTTLE_MS = 1000;
@@ -63,7 +65,7 @@ export function watchPageSignals(
     if (target.nodeType !== DOCUMENT_NODE) return;
     target.addEventListener('load', inputs.onFrameLoad, options);
     // Input inside a same-origin frame never reaches the top document: listen in each document.
-    listenForInput(target, onInput, signal, inputs.isUserInput ?? isUserInput);
+    listenForInput(target as Document, onInput, signal, inputs.isUserInput ?? isUserInput);
   };
 
   return {
