@@ -4,8 +4,8 @@ import { frameSignalsRelaySchema, type Heartbeat } from '@/storage/schemas/messa
 import type { PlatformRule } from '@/storage/schemas/platform-rule';
 import type { Settings } from '@/storage/schemas/settings';
 import { watchSettings } from '@/storage/settings';
+import { createHeartbeatLoop } from '@/storage/tracking/heartbeat-loop';
 import { createFrameSignals } from './frame-signals';
-import { createHeartbeatLoop } from './heartbeat-loop';
 import { createMediaProbe } from './media';
 import { watchPageSignals } from './page-signals';
 import { ruleForPage } from './rule-for-page';

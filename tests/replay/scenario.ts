@@ -1,5 +1,5 @@
-import type { LoopSettings } from '@/entrypoints/platform.content/heartbeat-loop';
 import type { StudyTarget } from '@/storage/platforms/read-titles';
+import type { LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import type { Interval } from '@/storage/tracking/intervals';
 
 export const SECOND = 1000;

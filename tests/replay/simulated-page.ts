@@ -1,6 +1,6 @@
-import { createHeartbeatLoop, type LoopSettings } from '@/entrypoints/platform.content/heartbeat-loop';
 import type { StudyTarget } from '@/storage/platforms/read-titles';
 import { type Heartbeat, heartbeatSchema } from '@/storage/schemas/messages';
+import { createHeartbeatLoop, type LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import { MINUTE, SECOND } from './scenario';
 
 /** Chrome throttles a silent hidden page's timers to once a minute after it has been hidden this long. */

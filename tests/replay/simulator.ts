@@ -1,5 +1,5 @@
-import type { LoopSettings } from '@/entrypoints/platform.content/heartbeat-loop';
 import type { SessionRow } from '@/storage/schemas/rows';
+import type { LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import type { Interval } from '@/storage/tracking/intervals';
 import type { TrackerEvent } from '@/storage/tracking/tracker-state';
 import { atOrigin } from './interval-math';

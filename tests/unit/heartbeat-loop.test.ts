@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createHeartbeatLoop, type LoopSettings } from '@/entrypoints/platform.content/heartbeat-loop';
 import type { StudyTarget } from '@/storage/platforms/read-titles';
 import type { Heartbeat } from '@/storage/schemas/messages';
 import { heartbeatSchema } from '@/storage/schemas/messages';
 import type { PageSignals } from '@/storage/tracking/engagement';
+import { createHeartbeatLoop, type LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import { createSegmentReplay } from './support/segment-replay';
 
 const T0 = Date.UTC(2026, 3, 15, 2, 0, 0);
