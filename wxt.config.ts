@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEMO_MATCHES } from './storage/platforms/demo-preset';
+import { DEMO_PORTAL_MATCHES } from './storage/portal/demo-portal';
 
 /** Builds that carry the loopback demo platform: never the store build. */
 const DEMO_MODES = new Set(['demo', 'development']);
@@ -34,7 +35,7 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(DEMO_MODES.has(mode) ? { host_permissions: DEMO_MATCHES } : {}),
+    ...(DEMO_MODES.has(mode) ? { host_permissions: [...DEMO_MATCHES, ...DEMO_PORTAL_MATCHES] } : {}),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -4,6 +4,7 @@ import { loadSettings, watchSettings } from '@/storage/settings';
 import { setupAlarms } from './alarms';
 import { setupIdle } from './idle';
 import { setupMessages } from './messages';
+import { setupPortalBridge } from './portal-bridge';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   setupTabs(tracker);
   setupAlarms(tracker);
   setupUserRules();
+  setupPortalBridge();
   const idle = setupIdle(tracker, current);
   const reminder = setupWeeklyReminder(current, ready);
   void ready.then(idle.applyInterval);

@@ -8,6 +8,7 @@ import {
   runtimeMessageSchema,
 } from '@/storage/schemas/messages';
 import { createDataHandler } from './data';
+import { answerPortalRequest } from './portal-bridge';
 import type { Tracker } from './tracker';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
@@ -45,6 +46,13 @@ export function setupMessages(tracker: Tracker) {
       return false;
     }
     const message = parsed.data;
+    if (message.type === 'portal-snapshot') {
+      answerPortalRequest(sender).then(sendResponse, (error: unknown) => {
+        console.error('StudyTrail: portal snapshot not read', error);
+        sendResponse({ ok: false, error: 'write-failed' } satisfies RuntimeReply);
+      });
+      return true;
+    }
     if (isDataMessage(message)) {
       if (!isExtensionPage(sender)) {
         invalidMessages++;

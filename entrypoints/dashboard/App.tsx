@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { DataManagementView } from '@/components/data/DataManagementView';
+import { PortalSection } from '@/components/portal/PortalSection';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { resolveLocale, translate } from '@/storage/i18n';
 import { PRESETS } from '@/storage/platforms/presets';
@@ -9,11 +10,13 @@ import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 import { DashboardNav, VIEW_NAMES } from './DashboardNav';
 import { DigestPage } from './DigestPage';
 import { browserDataActions } from './data-actions';
+import { browserPortalActions } from './portal-actions';
 import { browserRuleActions } from './rule-actions';
 import { useRoute } from './use-route';
 
 const ruleActions = browserRuleActions();
 const dataActions = browserDataActions();
+const portalActions = browserPortalActions();
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -47,13 +50,16 @@ export function App() {
         return <DigestPage locale={locale} weekStart={route.weekStart} settings={current} />;
       default:
         return (
-          <SettingsView
-            locale={locale}
-            settings={current}
-            presets={PRESETS}
-            ruleActions={ruleActions}
-            save={saveSettings}
-          />
+          <>
+            <SettingsView
+              locale={locale}
+              settings={current}
+              presets={PRESETS}
+              ruleActions={ruleActions}
+              save={saveSettings}
+            />
+            <PortalSection locale={locale} settings={current} actions={portalActions} />
+          </>
         );
     }
   };

@@ -73,11 +73,19 @@ export type DataReply =
   | { ok: true; text?: string; fileName?: string; plan?: RestorePlan }
   | { ok: false; error: BackupError };
 
+/**
+ * The portal bridge asks for the snapshot of its page's portal. It carries nothing: the background takes
+ * the origin from the sender and checks it against the allowed portal origins on every request.
+ */
+export const portalSnapshotRequestSchema = z.object({ type: z.literal('portal-snapshot') });
+export type PortalSnapshotRequest = z.infer<typeof portalSnapshotRequestSchema>;
+
 /** Every message the background accepts: one typed protocol, validated before anything happens. */
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
   heartbeatSchema,
   statsRequestSchema,
   frameSignalsSchema,
+  portalSnapshotRequestSchema,
   ...dataMessageSchema.options,
 ]);
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
@@ -92,7 +100,8 @@ export type RuntimeReply =
         | 'not-from-content-script'
         | 'not-from-extension-page'
         | 'write-failed'
-        | 'ignored';
+        | 'ignored'
+        | 'not-allowed';
     };
 
 export interface BackgroundStats {
