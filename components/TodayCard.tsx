@@ -1,13 +1,22 @@
 import { type Locale, translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
 import type { Settings } from '@/storage/schemas/settings';
+import type { WriteStatus } from '@/storage/schemas/write-status';
 import type { LiveState } from './use-live-query';
 
 interface Props {
   locale: Locale;
   summary: LiveState<TodaySummary>;
   settings: Pick<Settings, 'weeklyGoalMinutes' | 'paused' | 'goalUnit' | 'classHourMinutes'>;
+  /** Whether study time is being stored; absent until known. */
+  writeStatus?: WriteStatus;
 }
+
+const FAILURE_TEXT = {
+  quota: 'writeFailingQuota',
+  closed: 'writeFailingClosed',
+  other: 'writeFailingOther',
+} as const;
 
 /** Durations are integer ms in storage and whole minutes only here, at display. */
 const wholeMinutes = (ms: number) => Math.floor(ms / 60_000);
@@ -16,22 +25,40 @@ const wholeMinutes = (ms: number) => Math.floor(ms / 60_000);
 const classHours = (minutes: number, classHourMinutes: number) => (minutes / classHourMinutes).toFixed(1);
 
 /** Today's study minutes, the week against the goal, and the course and lesson studied now or last. */
-export function TodayCard({ locale, summary, settings }: Props) {
+export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
   const t = (key: Parameters<typeof translate>[1], ...subs: (string | number)[]) =>
     translate(locale, key, ...subs);
+  // Shown whatever the summary's state: a closed database fails the reads too.
+  const failing = writeStatus && !writeStatus.ok && (
+    <section class="write-failing" role="alert" data-testid="write-failing" data-reason={writeStatus.reason}>
+      <h2>{t('writeFailingHeading')}</h2>
+      <p>{t(FAILURE_TEXT[writeStatus.reason])}</p>
+      <p>{t('writeFailingPending', writeStatus.pending)}</p>
+    </section>
+  );
   if (summary.status === 'loading')
     return (
-      <p class="muted" role="status">
-        {t('loading')}
-      </p>
+      <>
+        {failing}
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      </>
     );
-  if (summary.status === 'error') return <p role="alert">{t('loadFailed', summary.error.message)}</p>;
+  if (summary.status === 'error')
+    return (
+      <>
+        {failing}
+        <p role="alert">{t('loadFailed', summary.error.message)}</p>
+      </>
+    );
   const { todayMs, weekMs, latest } = summary.value;
   const weekMinutes = wholeMinutes(weekMs);
   const goal = settings.weeklyGoalMinutes;
   return (
     <main class="today" aria-labelledby="today-heading">
       <h1 id="today-heading">{t('popupHeading')}</h1>
+      {failing}
       {settings.paused && (
         <p class="badge" role="status">
           {t('paused')}

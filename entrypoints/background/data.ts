@@ -7,7 +7,7 @@ import type { Tracker } from './tracker';
 
 /**
  * Backup, restore and erase run here, in the single writer, so no heartbeat interleaves with them. Open
- * segments are dropped first: rows they point at may be replaced or gone.
+ * segments are dropped first, and rows still waiting for a retry: rows they point at may be replaced or gone.
  */
 export function createDataHandler(tracker: Tracker, appVersion: string) {
   return async (message: DataMessage): Promise<DataReply> => {
@@ -31,10 +31,12 @@ export function createDataHandler(tracker: Tracker, appVersion: string) {
         const parsed = await parseBackupText(message.text);
         if (!parsed.ok) return parsed;
         await tracker.dispatch({ type: 'pause' });
+        await tracker.discardPending();
         return applyRestore(parsed.backup.data, message.mode, extensionSettingsStore);
       }
       case 'erase-all':
         await tracker.dispatch({ type: 'pause' });
+        await tracker.discardPending();
         return eraseEverything(extensionSettingsStore);
     }
   };

@@ -1,4 +1,5 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { resolveLocale } from '@/storage/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
 import { setupAlarms } from './alarms';
@@ -9,6 +10,7 @@ import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
+import { showWriteStatus } from './write-badge';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -16,8 +18,11 @@ export default defineBackground(() => {
   const ready = loadSettings().then((loaded) => {
     settings = loaded;
   });
-  const tracker = createTracker(current, ready);
-  setupMessages(tracker);
+  const tracker = createTracker(current, ready, {
+    onWriteStatus: (status) =>
+      showWriteStatus(status, resolveLocale(settings.locale, browser.i18n.getUILanguage())),
+  });
+  setupMessages(tracker, current);
   setupTabs(tracker);
   setupAlarms(tracker);
   setupUserRules();

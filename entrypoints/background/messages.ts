@@ -7,7 +7,9 @@ import {
   type RuntimeReply,
   runtimeMessageSchema,
 } from '@/storage/schemas/messages';
+import type { Settings } from '@/storage/schemas/settings';
 import { createDataHandler } from './data';
+import { heartbeatSenderRefusal } from './heartbeat-sender';
 import { answerPortalRequest } from './portal-bridge';
 import type { Tracker } from './tracker';
 
@@ -32,9 +34,10 @@ function contentScriptTab(sender: Sender): { id: number; incognito: boolean } | 
 
 /**
  * Validates every incoming message with zod before anything happens. Invalid ones are ignored, counted
- * and answered with an error; study reports count only from content scripts in normal windows.
+ * and answered with an error; study reports count only from the top frame of content scripts in normal
+ * windows, for the platform that covers the sender's URL.
  */
-export function setupMessages(tracker: Tracker) {
+export function setupMessages(tracker: Tracker, settings: () => Settings) {
   let invalidMessages = 0;
   const handleData = createDataHandler(tracker, browser.runtime.getManifest().version);
 
@@ -92,13 +95,15 @@ export function setupMessages(tracker: Tracker) {
         await browser.tabs.sendMessage(tab.id, relay, { frameId: 0 }).catch(() => undefined);
         return { ok: true };
       }
-      try {
-        const step = await tracker.dispatch({ type: 'heartbeat', tabId: tab.id, heartbeat: message });
-        return step.ignored ? { ok: false, error: 'ignored' } : { ok: true };
-      } catch (error) {
-        console.error('StudyTrail: heartbeat not written', error);
-        return { ok: false, error: 'write-failed' };
+      const refusal = heartbeatSenderRefusal(message, sender, settings());
+      if (refusal) {
+        invalidMessages++;
+        return { ok: false, error: refusal };
       }
+      const step = await tracker.dispatch({ type: 'heartbeat', tabId: tab.id, heartbeat: message });
+      if (step.ignored) return { ok: false, error: 'ignored' };
+      // Not written yet, but kept and retried: the page has nothing to resend.
+      return step.written ? { ok: true } : { ok: false, error: 'write-failed' };
     };
     reply().then(sendResponse);
     return true;

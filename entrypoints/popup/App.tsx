@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
 import { openSegmentCount } from './open-segments';
+import { useWriteStatus } from './write-status';
 
 /** Re-reads the clock so "studying now" and today's date stay true while the popup is open. */
 function useNow(everyMs: number): number {
@@ -37,6 +38,7 @@ export function App() {
       : today;
   }, [now, timeZone, settings.heartbeatSeconds]);
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
+  const writeStatus = useWriteStatus();
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
   }, [locale]);
@@ -46,7 +48,7 @@ export function App() {
   };
   return (
     <>
-      <TodayCard locale={locale} summary={summary} settings={settings} />
+      <TodayCard locale={locale} summary={summary} settings={settings} writeStatus={writeStatus} />
       <nav class="links" aria-label={translate(locale, 'popupLinks')}>
         <button type="button" onClick={() => openDashboard('#/digest')}>
           {translate(locale, 'popupOpenDigest')}

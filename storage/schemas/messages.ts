@@ -100,6 +100,8 @@ export type RuntimeReply =
         | 'not-from-content-script'
         | 'not-from-extension-page'
         | 'write-failed'
+        | 'not-top-frame'
+        | 'wrong-platform'
         | 'ignored'
         | 'not-allowed';
     };
