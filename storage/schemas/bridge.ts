@@ -14,8 +14,8 @@ export const BRIDGE_VERSION = 1;
 /** The widget gives up waiting for an answer after this long, in ms, and shows "not connected". */
 export const BRIDGE_TIMEOUT_MS = 1500;
 
-/** Chosen by the widget for each request (a random UUID); an answer must carry the same id. */
-const requestId = z.string().check(z.minLength(1), z.maxLength(64));
+/** Chosen by the widget for each request (random hex); an answer must carry the same id. */
+const requestId = z.string().check(z.regex(/^[\w-]{1,64}$/));
 
 const envelope = {
   ns: z.literal(BRIDGE_NS),
@@ -53,5 +53,5 @@ export const unavailableReplySchema = z.object({
 export type UnavailableReply = z.infer<typeof unavailableReplySchema>;
 
 /** Every answer the widget accepts. */
-export const bridgeReplySchema = z.discriminatedUnion('type', [snapshotReplySchema, unavailableReplySchema]);
+export const bridgeReplySchema = z.union([snapshotReplySchema, unavailableReplySchema]);
 export type BridgeReply = z.infer<typeof bridgeReplySchema>;
