@@ -18,7 +18,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'idle', 'alarms', 'scripting', 'notifications'],
+    // unlimitedStorage: study records are never evicted under disk pressure (see README, permissions).
+    permissions: ['storage', 'unlimitedStorage', 'idle', 'alarms', 'scripting', 'notifications'],
     // User platform rules ask for their own host at the moment they are added (DESIGN.md section 4).
     optional_host_permissions: ['*://*/*'],
     // WXT makes only `entrypoints/options/` the options page; the dashboard is entrypoints/dashboard/.

@@ -1,4 +1,5 @@
 import type { DataMessage, DataReply } from '@/storage/schemas/messages';
+import type { PersistentStorage } from './StoragePanel';
 
 export type { DataReply };
 
@@ -11,4 +12,6 @@ export interface DataActions {
   send(message: DataMessage): Promise<DataReply>;
   /** Saves text as a file in the user's downloads. */
   download(text: string, fileName: string, type: string): void;
+  /** The browser's storage manager (`navigator.storage`), to show and ask for persistent storage. */
+  storage?: PersistentStorage;
 }

@@ -31,5 +31,9 @@ export function downloadText(text: string, fileName: string, type: string, doc: 
 
 /** The Data view's actions on the real browser. */
 export function browserDataActions(): DataActions {
-  return { send: sendDataMessage, download: (text, fileName, type) => downloadText(text, fileName, type) };
+  return {
+    send: sendDataMessage,
+    download: (text, fileName, type) => downloadText(text, fileName, type),
+    storage: navigator.storage,
+  };
 }
