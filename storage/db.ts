@@ -1,5 +1,17 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { rekeyRows } from './platforms/rekey-rows';
 import type { ReflectionRow, SessionRow } from './schemas/rows';
+
+/** Version 2's upgrade: keys from the platforms' ids (storage/platforms/rekey-rows.ts). */
+async function rekeyToIds(tx: Transaction): Promise<void> {
+  const sessions = tx.table<SessionRow, string>('sessions');
+  const reflections = tx.table<ReflectionRow, string>('reflections');
+  const before = { sessions: await sessions.toArray(), reflections: await reflections.toArray() };
+  const after = rekeyRows(before);
+  const changed = <T>(rows: T[], old: readonly T[]) => rows.filter((row, i) => row !== old[i]);
+  await sessions.bulkPut(changed(after.sessions, before.sessions));
+  await reflections.bulkPut(changed(after.reflections, before.reflections));
+}
 
 /** The IndexedDB database `studytrail`; only repository modules import it. */
 export class AppDB extends Dexie {
@@ -13,6 +25,14 @@ export class AppDB extends Dexie {
       sessions: 'id, start, end, courseKey',
       reflections: 'id, createdAt, updatedAt, courseKey',
     });
+    // 2026-12-01, version 2: the same tables; course and lesson keys come from the platforms' ids
+    // (docs/tracking.md "Course and lesson keys"), so rows of version 1 are re-keyed where their URL allows.
+    this.version(2)
+      .stores({
+        sessions: 'id, start, end, courseKey',
+        reflections: 'id, createdAt, updatedAt, courseKey',
+      })
+      .upgrade(rekeyToIds);
   }
 }
 

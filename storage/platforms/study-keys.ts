@@ -23,6 +23,16 @@ export interface StudyKeys {
   lessonKey: string;
 }
 
+/** The key of a course the platform names by id. */
+export function idCourseKey(ruleId: string, courseId: string): string {
+  return `${ruleId}:course:${courseId}`.slice(0, MAX_COURSE_KEY);
+}
+
+/** The key of a lesson the platform names by id, under its course. */
+export function idLessonKey(courseKey: string, lessonId: string): string {
+  return `${courseKey}/lesson:${lessonId}`.slice(0, MAX_LESSON_KEY);
+}
+
 /**
  * The keys that group study time (docs/tracking.md "Course and lesson keys"). Course: the platform's
  * course id (page, then URL) as `<platformId>:course:<id>`, else the title as `<platformId>:<title>`.
@@ -33,11 +43,11 @@ export function studyKeys(inputs: KeyInputs): StudyKeys {
   const fromUrl = identifyUrl(inputs.ruleId, inputs.url);
   const courseId = inputs.documentIds?.courseId ?? fromUrl.courseId;
   const lessonId = inputs.documentIds?.lessonId ?? fromUrl.lessonId;
-  const courseKey = (
-    courseId ? `${inputs.ruleId}:course:${courseId}` : `${inputs.ruleId}:${inputs.courseTitle}`
-  ).slice(0, MAX_COURSE_KEY);
+  const courseKey = courseId
+    ? idCourseKey(inputs.ruleId, courseId)
+    : `${inputs.ruleId}:${inputs.courseTitle}`.slice(0, MAX_COURSE_KEY);
   let lessonKey: string;
-  if (lessonId) lessonKey = `${courseKey}/lesson:${lessonId}`;
+  if (lessonId) lessonKey = idLessonKey(courseKey, lessonId);
   else if (hasUrlShape(inputs.ruleId) && inputs.lessonTitleFromSelector && inputs.lessonTitle) {
     lessonKey = `${courseKey}/title:${inputs.lessonTitle}`;
   } else lessonKey = normalizeLessonUrl(inputs.url) || courseKey;

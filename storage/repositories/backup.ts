@@ -9,6 +9,7 @@ import {
 import type { SettingsStore } from '../backup/settings-store';
 import { storageError } from '../backup/storage-error';
 import { type AppDB, getDb } from '../db';
+import { withCurrentKeys } from '../platforms/rekey-rows';
 import type { BackupData } from '../schemas/backup';
 import type { ReflectionRow, SessionRow } from '../schemas/rows';
 
@@ -38,7 +39,7 @@ export async function readEverything(settings: SettingsStore): Promise<BackupDat
 
 /** What `applyRestore` would do now, to show before the user confirms. */
 export async function previewRestore(incoming: BackupData, mode: RestoreMode): Promise<RestorePlan> {
-  return planRestore(await readRows(), incoming, mode);
+  return planRestore(await readRows(), withCurrentKeys(incoming), mode);
 }
 
 /** Rows to delete and rows to write, per table. */
@@ -90,7 +91,7 @@ export async function applyRestore(
   try {
     done = await db.transaction('rw', db.sessions, db.reflections, async () => {
       const before = await readTables(db);
-      const changes = restoreChanges(before, incoming, mode);
+      const changes = restoreChanges(before, withCurrentKeys(incoming), mode);
       await writeRows(db, changes);
       return { before, changes };
     });

@@ -17,7 +17,7 @@ export function makeReflection(overrides: Partial<ReflectionRow> & Pick<Reflecti
   return {
     createdAt: T0,
     updatedAt: T0,
-    courseKey: 'enaea:辅导员职业能力',
+    courseKey: 'enaea:course:1',
     courseTitle: '辅导员职业能力',
     lessonTitle: '第一讲',
     topics: ['心理健康'],

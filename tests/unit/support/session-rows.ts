@@ -8,9 +8,9 @@ export function makeSession(overrides: Partial<SessionRow> & Pick<SessionRow, 's
   return {
     id: `session-${counter}`,
     platformId: 'enaea',
-    courseKey: 'enaea:辅导员职业能力',
+    courseKey: 'enaea:course:1',
     courseTitle: '辅导员职业能力',
-    lessonKey: 'https://study.enaea.edu.cn/viewerforccvideo.do?courseId=1',
+    lessonKey: 'enaea:course:1/title:第一讲',
     lessonTitle: '第一讲',
     kind: 'media',
     tabId: 1,
