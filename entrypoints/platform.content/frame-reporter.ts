@@ -1,62 +1,62 @@
-import { browser } from '#imports';
 import type { FrameSignals } from '@/storage/schemas/messages';
-import { type InputPredicate, isUserInput, listenForInput } from './input-events';
+import { listenForInput } from './input-events';
 import { createMediaProbe } from './media';
+import type { PagePorts } from './page-ports';
 import { MEDIA_EVENTS } from './page-signals';
 import { throttle } from './throttle';
 
+const DOCUMENT_NODE = 9;
+
 /**
- * In a sub-frame (a player in a cross-origin iframe): reports media state at once when it changes, and
- * input at most once per heartbeat interval, to the background, which relays it to the top frame.
+ * In a sub-frame the top frame cannot read (a player in a cross-origin iframe): reports media state at
+ * once when it changes, and input at most once per heartbeat interval, to the background, which relays
+ * it to the top frame. Input goes as an age on this frame's monotonic clock.
  */
 export function startFrameReporter(
   win: Window,
   heartbeatSeconds: number,
+  ports: PagePorts,
   signal: AbortSignal,
-  accept: InputPredicate = isUserInput,
 ) {
   const doc = win.document;
+  const { clock } = ports;
   const options = { capture: true, passive: true, signal } as const;
   let lastInputAt: number | null = null;
-  let sent: FrameSignals | undefined;
+  let sent: { mediaPlaying: boolean; inputAt: number | null } | undefined;
 
+  const report = (mediaPlaying: boolean): FrameSignals => ({
+    type: 'frame-signals',
+    mediaPlaying,
+    inputAgeMs: lastInputAt === null ? null : Math.max(0, Math.round(clock.monoNow() - lastInputAt)),
+  });
   const send = () => {
-    const report: FrameSignals = { type: 'frame-signals', mediaPlaying: probe.isPlaying(), lastInputAt };
-    if (sent && sent.mediaPlaying === report.mediaPlaying && sent.lastInputAt === report.lastInputAt) return;
-    sent = report;
-    browser.runtime.sendMessage(report).catch(() => undefined);
+    const mediaPlaying = probe.isPlaying();
+    if (sent && sent.mediaPlaying === mediaPlaying && sent.inputAt === lastInputAt) return;
+    sent = { mediaPlaying, inputAt: lastInputAt };
+    ports.send(report(mediaPlaying));
+  };
+  const sendInput = throttle(send, heartbeatSeconds * 1000, clock);
+  const onInput = () => {
+    lastInputAt = clock.monoNow();
+    sendInput();
   };
   const probe = createMediaProbe(doc, (scope) => {
     for (const type of MEDIA_EVENTS) scope.addEventListener(type, send, options);
+    if (scope.nodeType === DOCUMENT_NODE)
+      listenForInput(scope as Document, onInput, signal, ports.isUserInput);
   });
   probe.rescan();
-  const sendInput = throttle(send, heartbeatSeconds * 1000);
-  listenForInput(
-    doc,
+  const rescan = throttle(
     () => {
-      lastInputAt = Date.now();
-      sendInput();
+      probe.rescan();
+      send();
     },
-    signal,
-    accept,
+    2000,
+    clock,
   );
-  const rescan = throttle(() => {
-    probe.rescan();
-    send();
-  }, 2000);
   const observer = new MutationObserver(rescan);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect());
-  win.addEventListener(
-    'pagehide',
-    () => {
-      browser.runtime.sendMessage({
-        type: 'frame-signals',
-        mediaPlaying: false,
-        lastInputAt,
-      } satisfies FrameSignals);
-    },
-    options,
-  );
+  win.addEventListener('pagehide', () => ports.send(report(false)), options);
   send();
 }

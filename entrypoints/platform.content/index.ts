@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { PRESET_MATCHES } from '@/storage/platforms/presets';
-import { loadSettings } from '@/storage/settings';
+import { loadSettings, watchSettings } from '@/storage/settings';
+import { BROWSER_PORTS } from './browser-ports';
 import { startFrameReporter } from './frame-reporter';
 import { isReadByTop } from './frame-role';
 import { startPageTracker } from './page-tracker';
@@ -25,10 +26,17 @@ export default defineContentScript({
     if (window !== window.top) {
       // The top frame reads same-origin frames itself (media, input, lesson changes): only frames it
       // cannot reach report, so a 超星 lesson's three frames send one stream of heartbeats.
-      if (!isReadByTop(window)) startFrameReporter(window, settings.heartbeatSeconds, ctx.signal);
+      if (!isReadByTop(window))
+        startFrameReporter(window, settings.heartbeatSeconds, BROWSER_PORTS, ctx.signal);
       return;
     }
     const rule = ruleForPage(location.href, settings);
-    if (rule) startPageTracker(window, rule, settings, ctx.signal);
+    if (!rule) return;
+    const tracker = startPageTracker(window, rule, settings, BROWSER_PORTS, ctx.signal);
+    const stopWatching = watchSettings((next) => {
+      const stillCovered = ruleForPage(location.href, next)?.id === rule.id;
+      tracker.update(stillCovered ? next : { ...next, paused: true });
+    });
+    ctx.onInvalidated(stopWatching);
   },
 });

@@ -1,5 +1,6 @@
 import type { PageSignals } from '@/storage/tracking/engagement';
 import { type InputPredicate, isUserInput, listenForInput } from './input-events';
+import { BROWSER_CLOCK, type PageClock } from './page-clock';
 
 export const MEDIA_EVENTS = [
   'play',
@@ -14,12 +15,13 @@ export const MEDIA_EVENTS = [
 ] as const;
 /** Input is noted at most this often; it only moves a timestamp. */
 const INPUT_THROTTLE_MS = 1000;
+const DOCUMENT_NODE = 9;
 
 export interface SignalInputs {
   /** Media playing in this page, its same-origin frames, open shadow roots or reporting sub-frames. */
   mediaPlaying: () => boolean;
-  /** The newest input reported by cross-origin sub-frames, if any. */
-  frameInputAt: () => number | null;
+  /** ms since the newest input reported by cross-origin sub-frames, if any (monotonic). */
+  frameInputAgeMs: () => number | null;
   awayDialog: () => boolean;
   /** A frame in a watched document loaded a new document. */
   onFrameLoad: () => void;
@@ -27,28 +29,26 @@ export interface SignalInputs {
   isUserInput?: InputPredicate;
 }
 
-const DOCUMENT_NODE = 9;
-
 /**
- * Listens (passively) for what decides engagement: visibility, focus, input timestamps and media events,
- * in the page and (through `listenForMedia`, called for each document the media probe finds) in its
- * same-origin frames.
- * `onChange` runs when a signal may have changed engagement. Reads no page text and changes nothing.
+ * Listens (passively) for what decides engagement: visibility, focus, input and media events, in the
+ * page and (through `listenForMedia`, called for each document the media probe finds) in its same-origin
+ * frames. Input is kept on the monotonic clock. `onChange` runs when a signal may have changed engagement.
+ * Reads no page text and changes nothing.
  */
 export function watchPageSignals(
   win: Window,
   inputs: SignalInputs,
   onChange: () => void,
   signal: AbortSignal,
+  clock: PageClock = BROWSER_CLOCK,
 ) {
   const doc = win.document;
   let lastInputAt: number | null = null;
   const options = { capture: true, passive: true, signal } as const;
 
   const onInput = () => {
-    const now = Date.now();
-    // `now >= lastInputAt`: after the clock is set back, input must still be noted.
-    if (lastInputAt !== null && now >= lastInputAt && now - lastInputAt < INPUT_THROTTLE_MS) return;
+    const now = clock.monoNow();
+    if (lastInputAt !== null && now - lastInputAt < INPUT_THROTTLE_MS) return;
     const wasStale = lastInputAt === null || now - lastInputAt > INPUT_THROTTLE_MS * 2;
     lastInputAt = now;
     if (wasStale) onChange();
@@ -71,14 +71,12 @@ export function watchPageSignals(
   return {
     listenForMedia,
     read: (): PageSignals => {
-      const frameInput = inputs.frameInputAt();
+      const own = lastInputAt === null ? null : clock.monoNow() - lastInputAt;
+      const frames = inputs.frameInputAgeMs();
       return {
         visible: doc.visibilityState === 'visible',
         focused: doc.hasFocus(),
-        lastInputAt:
-          frameInput !== null && (lastInputAt === null || frameInput > lastInputAt)
-            ? frameInput
-            : lastInputAt,
+        inputAgeMs: own === null ? frames : frames === null ? own : Math.min(own, frames),
         mediaPlaying: inputs.mediaPlaying(),
         awayDialog: inputs.awayDialog(),
       };

@@ -1,72 +1,76 @@
-import { browser } from '#imports';
 import { isAwayDialogShown, readStudyTarget } from '@/storage/platforms/read-titles';
-import { frameSignalsRelaySchema, type Heartbeat } from '@/storage/schemas/messages';
 import type { PlatformRule } from '@/storage/schemas/platform-rule';
-import type { Settings } from '@/storage/schemas/settings';
-import { watchSettings } from '@/storage/settings';
-import { createHeartbeatLoop } from '@/storage/tracking/heartbeat-loop';
+import { createHeartbeatLoop, type LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import { createFrameSignals } from './frame-signals';
 import { createMediaProbe } from './media';
+import type { PagePorts } from './page-ports';
 import { watchPageSignals } from './page-signals';
-import { ruleForPage } from './rule-for-page';
 import { throttle } from './throttle';
 
 /** DOM changes (a single-page player switching lessons) are looked at most this often. */
 const MUTATION_THROTTLE_MS = 2000;
 
 /**
- * In the top frame of a platform page: turns the page's signals into heartbeats. Titles are re-read on
- * every evaluation, on `hashchange`/`popstate` and on a throttled MutationObserver, so a lesson change
- * inside a single-page player starts a new segment.
+ * In the top frame of a platform page, for one platform rule: turns the page's signals into heartbeats.
+ * Titles are re-read on every evaluation, on `hashchange`/`popstate` and on a throttled MutationObserver,
+ * so a lesson change inside a single-page player starts a new segment. Stops (closing its segment) when
+ * `signal` aborts.
  */
-export function startPageTracker(win: Window, rule: PlatformRule, settings: Settings, signal: AbortSignal) {
+export function startPageTracker(
+  win: Window,
+  rule: PlatformRule,
+  settings: LoopSettings,
+  ports: PagePorts,
+  signal: AbortSignal,
+) {
   const doc = win.document;
-  const frames = createFrameSignals();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const { clock } = ports;
+  const frames = createFrameSignals(clock.monoNow);
+  let timer: unknown;
 
   const probe = createMediaProbe(doc, (scope) => signals.listenForMedia(scope));
-  const onDomChange = throttle(() => {
-    probe.rescan();
-    loop.evaluate();
-  }, MUTATION_THROTTLE_MS);
+  const onDomChange = throttle(
+    () => {
+      probe.rescan();
+      loop.evaluate();
+    },
+    MUTATION_THROTTLE_MS,
+    clock,
+  );
   const signals = watchPageSignals(
     win,
     {
       mediaPlaying: () => probe.isPlaying() || frames.mediaPlaying(),
-      frameInputAt: frames.lastInputAt,
+      frameInputAgeMs: frames.inputAgeMs,
       awayDialog: () => isAwayDialogShown(rule, doc),
       onFrameLoad: () => onDomChange(),
+      isUserInput: ports.isUserInput,
     },
     () => loop.evaluate(),
     signal,
+    clock,
   );
   const loop = createHeartbeatLoop(
     {
       platformId: rule.id,
-      now: Date.now,
+      now: clock.wallNow,
+      elapsed: clock.monoNow,
       signals: signals.read,
       target: () => readStudyTarget(rule, doc, win.location.href),
-      send: (heartbeat: Heartbeat) => {
-        // Fails only when the extension was reloaded; this orphaned script then stops on invalidation.
-        browser.runtime.sendMessage(heartbeat).catch(() => undefined);
-      },
+      send: ports.send,
       schedule: (delayMs, run) => {
-        clearTimeout(timer);
-        timer = setTimeout(run, delayMs);
+        clock.clearTimeout(timer);
+        timer = clock.setTimeout(run, delayMs);
       },
     },
     settings,
   );
   probe.rescan();
 
-  const onRelay = (message: unknown) => {
-    const relay = frameSignalsRelaySchema.safeParse(message);
-    if (!relay.success) return;
-    frames.update(relay.data);
+  const stopRelay = ports.onFrameSignals((relay) => {
+    frames.update(relay);
     loop.evaluate();
-  };
-  browser.runtime.onMessage.addListener(onRelay);
-
+  });
   const observer = new MutationObserver(onDomChange);
   observer.observe(doc.documentElement, {
     childList: true,
@@ -76,20 +80,22 @@ export function startPageTracker(win: Window, rule: PlatformRule, settings: Sett
     attributeFilter: ['class', 'style', 'hidden'],
   });
 
-  const stopWatching = watchSettings((next) => {
-    const stillCovered = ruleForPage(win.location.href, next)?.id === rule.id;
-    loop.update(stillCovered ? next : { ...next, paused: true });
-  });
   const options = { signal } as const;
   win.addEventListener('hashchange', () => loop.evaluate(), options);
   win.addEventListener('popstate', () => loop.evaluate(), options);
   win.addEventListener('pagehide', () => loop.stop(), options);
   win.addEventListener('pageshow', () => loop.evaluate(), options);
   signal.addEventListener('abort', () => {
-    clearTimeout(timer);
+    loop.stop();
+    clock.clearTimeout(timer);
     observer.disconnect();
-    stopWatching();
-    browser.runtime.onMessage.removeListener(onRelay);
+    stopRelay();
   });
   loop.evaluate();
+  return {
+    /** Settings apply live. */
+    update: (next: LoopSettings) => loop.update(next),
+    /** Re-reads everything now (a location change within the same rule). */
+    evaluate: () => loop.evaluate(),
+  };
 }

@@ -1,13 +1,16 @@
-/** Runs `work` at most once per `intervalMs`, trailing: a burst of calls ends in one run. */
-export function throttle(work: () => void, intervalMs: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = 0;
+import { BROWSER_CLOCK, type PageClock } from './page-clock';
+
+/** Runs `work` at most once per `intervalMs` (monotonic), trailing: a burst of calls ends in one run. */
+export function throttle(work: () => void, intervalMs: number, clock: PageClock = BROWSER_CLOCK): () => void {
+  let armed = false;
+  let last = Number.NEGATIVE_INFINITY;
   return () => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, last + intervalMs - Date.now());
-    timer = setTimeout(() => {
-      timer = undefined;
-      last = Date.now();
+    if (armed) return;
+    armed = true;
+    const wait = Math.max(0, Math.min(intervalMs, last + intervalMs - clock.monoNow()));
+    clock.setTimeout(() => {
+      armed = false;
+      last = clock.monoNow();
       work();
     }, wait);
   };

@@ -43,8 +43,11 @@ export const statsRequestSchema = z.object({ type: z.literal('get-stats') });
 export const frameSignalsSchema = z.object({
   type: z.literal('frame-signals'),
   mediaPlaying: z.boolean(),
-  /** ms since epoch of the frame's last input, if any */
-  lastInputAt: z.number().int().positive().nullable(),
+  /**
+   * ms since the frame's last input, if any, measured on the frame's monotonic clock: an age, so the top
+   * frame places it on its own clock and no wall clock (which may be set back) is involved.
+   */
+  inputAgeMs: z.number().int().min(0).max(86_400_000).nullable(),
 });
 export type FrameSignals = z.infer<typeof frameSignalsSchema>;
 

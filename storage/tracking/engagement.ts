@@ -6,8 +6,11 @@ export interface PageSignals {
   visible: boolean;
   /** The page's window has focus. */
   focused: boolean;
-  /** ms since epoch of the last keyboard, pointer, wheel or touch input in the page, if any. */
-  lastInputAt: number | null;
+  /**
+   * ms since the last keyboard, pointer, wheel or touch input in the page (any frame), if any, measured on
+   * a monotonic clock so that a clock set back or forward cannot make old input look fresh.
+   */
+  inputAgeMs: number | null;
   /** A media element in the page (any frame, open shadow roots) is playing. */
   mediaPlaying: boolean;
   /** The platform's "are you still there" dialog is shown. */
@@ -23,7 +26,7 @@ export interface Engagement {
   engaged: boolean;
   /** How the tab is engaged, by priority: focused input > visible media > background audio. */
   kind: EngagementKind;
-  /** ms since epoch at which input-based engagement lapses unless new input arrives. */
+  /** ms since epoch (on the `now` given) at which input-based engagement lapses unless new input arrives. */
   lapsesAt?: number;
 }
 
@@ -31,25 +34,14 @@ export interface Engagement {
 export function engagementAt(signals: PageSignals, settings: EngagementSettings, now: number): Engagement {
   if (signals.awayDialog) return { engaged: false, kind: 'input' };
   const idleMs = settings.idleSeconds * 1000;
-  if (
-    signals.visible &&
-    signals.focused &&
-    signals.lastInputAt !== null &&
-    now - signals.lastInputAt <= idleMs
-  ) {
-    return { engaged: true, kind: 'input', lapsesAt: signals.lastInputAt + idleMs };
+  const age = signals.inputAgeMs;
+  // A negative age is input "from the future": no clock can vouch for it, so it is stale.
+  if (signals.visible && signals.focused && age !== null && age >= 0 && age <= idleMs) {
+    return { engaged: true, kind: 'input', lapsesAt: now + idleMs - age };
   }
   if (signals.mediaPlaying && signals.visible) return { engaged: true, kind: 'media' };
   if (signals.mediaPlaying && !signals.visible && settings.countBackgroundAudio) {
     return { engaged: true, kind: 'background-audio' };
   }
   return { engaged: false, kind: 'input' };
-}
-
-/**
- * The moment engagement ended, for a disengaging heartbeat: when input went stale that is the last input
- * plus `idleSeconds`, not the later moment a timer noticed it.
- */
-export function disengagedAt(previous: Engagement, now: number): number {
-  return previous.lapsesAt !== undefined ? Math.min(now, previous.lapsesAt) : now;
 }

@@ -1,7 +1,6 @@
 import type { StudyTarget } from '@/storage/platforms/read-titles';
 import type { Heartbeat } from '@/storage/schemas/messages';
 import {
-  disengagedAt,
   type Engagement,
   type EngagementSettings,
   engagementAt,
@@ -15,7 +14,13 @@ export interface LoopSettings extends EngagementSettings {
 
 export interface HeartbeatLoopDeps {
   platformId: string;
+  /** The wall clock (ms since epoch): only for the timestamps heartbeats carry. */
   now: () => number;
+  /**
+   * A monotonic clock (ms, any origin; `performance.now()` in a page) for intervals and lapses, which a
+   * clock set back or forward must not stretch. Defaults to `now`.
+   */
+  elapsed?: () => number;
   signals: () => PageSignals;
   target: () => StudyTarget;
   send: (heartbeat: Heartbeat) => void;
@@ -34,6 +39,15 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   let previous: Engagement = NOT_ENGAGED;
   let previousTarget: StudyTarget | undefined;
   let lastSentAt = 0;
+  let lastSentElapsed = Number.NEGATIVE_INFINITY;
+  /** When (monotonic) the previous engagement lapses unless renewed. */
+  let previousLapse: number | undefined;
+  const elapsed = deps.elapsed ?? deps.now;
+
+  /** The wall-clock moment the previous engagement ended: its lapse, placed on today's clock, or now. */
+  function endedAt(now: number, at: number): number {
+    return previousLapse === undefined ? now : now - Math.max(0, at - previousLapse);
+  }
 
   function heartbeat(ts: number, engagement: Engagement, target: StudyTarget): Heartbeat {
     return {
@@ -49,6 +63,7 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   /** Re-reads the page's signals and sends what changed. */
   function evaluate(): void {
     const now = deps.now();
+    const at = elapsed();
     const current = settings.paused ? NOT_ENGAGED : engagementAt(deps.signals(), settings, now);
     const target = deps.target();
     const lessonChanged = previousTarget !== undefined && previousTarget.lessonKey !== target.lessonKey;
@@ -57,21 +72,21 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     const clockWentBack = now < lastSentAt;
 
     if (previous.engaged && !current.engaged) {
-      deps.send(
-        heartbeat(disengagedAt(previous, now), { ...previous, engaged: false }, previousTarget ?? target),
-      );
-    } else if (current.engaged && (changed || clockWentBack || now - lastSentAt >= intervalMs)) {
+      deps.send(heartbeat(endedAt(now, at), { ...previous, engaged: false }, previousTarget ?? target));
+    } else if (current.engaged && (changed || clockWentBack || at - lastSentElapsed >= intervalMs)) {
       deps.send(heartbeat(now, current, target));
       lastSentAt = now;
+      lastSentElapsed = at;
     }
     previous = current;
     previousTarget = target;
+    previousLapse = current.lapsesAt === undefined ? undefined : at + (current.lapsesAt - now);
 
     if (current.engaged) {
-      const nextBeat = lastSentAt + intervalMs;
-      const due = Math.min(nextBeat, current.lapsesAt ?? nextBeat);
+      const nextBeat = lastSentElapsed + intervalMs;
+      const due = Math.min(nextBeat, previousLapse ?? nextBeat);
       // Never longer than one interval, whatever the wall clock did in between.
-      deps.schedule(Math.min(intervalMs + 5, Math.max(250, due - now + 5)), evaluate);
+      deps.schedule(Math.min(intervalMs + 5, Math.max(250, due - at + 5)), evaluate);
     }
   }
 
@@ -85,16 +100,11 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     /** The page is going away: close the segment now. */
     stop() {
       if (previous.engaged) {
-        const now = deps.now();
-        deps.send(
-          heartbeat(
-            disengagedAt(previous, now),
-            { ...previous, engaged: false },
-            previousTarget ?? deps.target(),
-          ),
-        );
+        const ended = endedAt(deps.now(), elapsed());
+        deps.send(heartbeat(ended, { ...previous, engaged: false }, previousTarget ?? deps.target()));
       }
       previous = NOT_ENGAGED;
+      previousLapse = undefined;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { PAGE_SCENARIOS } from './page-scenarios';
 import { HOUR, inputs, MINUTE, mmss, type Scenario, SECOND, span } from './scenario';
 import { LATE_EVENING, LESSON_1, LESSON_2, MORNING, OTHER_LECTURE, READING } from './study-targets';
 
@@ -281,4 +282,5 @@ export const SCENARIOS: readonly Scenario[] = [
   backgroundAudioOn,
   clockSetBackwards,
   restDialog,
+  ...PAGE_SCENARIOS,
 ];

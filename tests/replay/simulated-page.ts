@@ -16,7 +16,7 @@ export interface SimTab {
   target: StudyTarget | null;
   /** The learner's own last input (true time): what the ground truth goes by. */
   learnerInputAt: number | null;
-  /** The page's `lastInputAt`, on the machine's clock, as page-signals.ts keeps it. */
+  /** The page's last input on the page's monotonic clock (true time), as page-signals.ts keeps it. */
   pageInputAt: number | null;
   mediaPlaying: boolean;
   awayDialog: boolean;
@@ -65,10 +65,11 @@ export function startContentScript(tab: SimTab, target: StudyTarget, settings: L
     {
       platformId: target.courseKey.split(':')[0] ?? 'enaea',
       now: host.clock,
+      elapsed: host.now,
       signals: () => ({
         visible: tab.visible,
         focused: tab.focused,
-        lastInputAt: tab.pageInputAt,
+        inputAgeMs: tab.pageInputAt === null ? null : host.now() - tab.pageInputAt,
         mediaPlaying: tab.mediaPlaying,
         awayDialog: tab.awayDialog,
       }),
@@ -85,10 +86,10 @@ export function startContentScript(tab: SimTab, target: StudyTarget, settings: L
 }
 
 /** An input event in the page, handled as page-signals.ts does: noted once a second, re-evaluated when stale. */
-export function noteInput(tab: SimTab, now: number, clock: number) {
+export function noteInput(tab: SimTab, now: number) {
   tab.learnerInputAt = now;
-  if (tab.pageInputAt !== null && clock - tab.pageInputAt < INPUT_THROTTLE_MS) return;
-  const wasStale = tab.pageInputAt === null || clock - tab.pageInputAt > INPUT_THROTTLE_MS * 2;
-  tab.pageInputAt = clock;
+  if (tab.pageInputAt !== null && now - tab.pageInputAt < INPUT_THROTTLE_MS) return;
+  const wasStale = tab.pageInputAt === null || now - tab.pageInputAt > INPUT_THROTTLE_MS * 2;
+  tab.pageInputAt = now;
   if (wasStale) tab.loop?.evaluate();
 }

@@ -154,7 +154,7 @@ export function runScenario(scenario: Scenario): ReplayResult {
         const tab = tabOf(action.tabId);
         if (!tab.focused) throw new Error(`${scenario.id}: input into unfocused tab ${tab.id}`);
         inputLog.push({ tabId: tab.id, at: now, clock: clock() });
-        return noteInput(tab, now, clock());
+        return noteInput(tab, now);
       }
       case 'play':
       case 'pause': {

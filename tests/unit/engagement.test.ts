@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  disengagedAt,
-  type EngagementSettings,
-  engagementAt,
-  type PageSignals,
-} from '@/storage/tracking/engagement';
+import { type EngagementSettings, engagementAt, type PageSignals } from '@/storage/tracking/engagement';
 
 const NOW = Date.UTC(2026, 3, 15, 2, 0, 0);
 const settings: EngagementSettings = { idleSeconds: 180, countBackgroundAudio: false };
@@ -14,7 +9,7 @@ function signals(overrides: Partial<PageSignals> = {}): PageSignals {
   return {
     visible: true,
     focused: true,
-    lastInputAt: null,
+    inputAgeMs: null,
     mediaPlaying: false,
     awayDialog: false,
     ...overrides,
@@ -23,20 +18,19 @@ function signals(overrides: Partial<PageSignals> = {}): PageSignals {
 
 describe('engagementAt', () => {
   it('recent input in a visible, focused page is input engagement that lapses idleSeconds after the input', () => {
-    const lastInputAt = NOW - 10_000;
-    expect(engagementAt(signals({ lastInputAt }), settings, NOW)).toEqual({
+    expect(engagementAt(signals({ inputAgeMs: 10_000 }), settings, NOW)).toEqual({
       engaged: true,
       kind: 'input',
-      lapsesAt: lastInputAt + 180_000,
+      lapsesAt: NOW + 170_000,
     });
   });
 
   it('input exactly idleSeconds old still counts', () => {
-    expect(engagementAt(signals({ lastInputAt: NOW - 180_000 }), settings, NOW).engaged).toBe(true);
+    expect(engagementAt(signals({ inputAgeMs: 180_000 }), settings, NOW).engaged).toBe(true);
   });
 
   it('input one millisecond older than idleSeconds is stale and does not count', () => {
-    expect(engagementAt(signals({ lastInputAt: NOW - 180_001 }), settings, NOW)).toEqual({
+    expect(engagementAt(signals({ inputAgeMs: 180_001 }), settings, NOW)).toEqual({
       engaged: false,
       kind: 'input',
     });
@@ -44,8 +38,8 @@ describe('engagementAt', () => {
 
   it('idleSeconds comes from the settings', () => {
     const s = { idleSeconds: 60, countBackgroundAudio: false };
-    expect(engagementAt(signals({ lastInputAt: NOW - 61_000 }), s, NOW).engaged).toBe(false);
-    expect(engagementAt(signals({ lastInputAt: NOW - 59_000 }), s, NOW)).toMatchObject({
+    expect(engagementAt(signals({ inputAgeMs: 61_000 }), s, NOW).engaged).toBe(false);
+    expect(engagementAt(signals({ inputAgeMs: 59_000 }), s, NOW)).toMatchObject({
       engaged: true,
       lapsesAt: NOW + 1_000,
     });
@@ -56,30 +50,22 @@ describe('engagementAt', () => {
   });
 
   it('recent input does not count when the window has no focus', () => {
-    expect(engagementAt(signals({ focused: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(
-      false,
-    );
+    expect(engagementAt(signals({ focused: false, inputAgeMs: 1_000 }), settings, NOW).engaged).toBe(false);
   });
 
   it('recent input does not count when the page is hidden', () => {
-    expect(engagementAt(signals({ visible: false, lastInputAt: NOW - 1_000 }), settings, NOW).engaged).toBe(
-      false,
-    );
+    expect(engagementAt(signals({ visible: false, inputAgeMs: 1_000 }), settings, NOW).engaged).toBe(false);
   });
 
   it('playing media in a visible page counts without any input, with no lapse time', () => {
-    const engagement = engagementAt(signals({ mediaPlaying: true, lastInputAt: null }), settings, NOW);
+    const engagement = engagementAt(signals({ mediaPlaying: true, inputAgeMs: null }), settings, NOW);
     expect(engagement).toEqual({ engaged: true, kind: 'media' });
     expect(engagement.lapsesAt).toBeUndefined();
   });
 
   it('playing media counts with stale input and in an unfocused window (lecture on a second monitor)', () => {
     expect(
-      engagementAt(
-        signals({ mediaPlaying: true, focused: false, lastInputAt: NOW - 3_600_000 }),
-        settings,
-        NOW,
-      ),
+      engagementAt(signals({ mediaPlaying: true, focused: false, inputAgeMs: 3_600_000 }), settings, NOW),
     ).toEqual({
       engaged: true,
       kind: 'media',
@@ -87,7 +73,7 @@ describe('engagementAt', () => {
   });
 
   it('focused input takes priority over visible media', () => {
-    expect(engagementAt(signals({ mediaPlaying: true, lastInputAt: NOW - 5_000 }), settings, NOW).kind).toBe(
+    expect(engagementAt(signals({ mediaPlaying: true, inputAgeMs: 5_000 }), settings, NOW).kind).toBe(
       'input',
     );
   });
@@ -115,38 +101,20 @@ describe('engagementAt', () => {
   });
 
   it('a hidden tab without media is not engaged even with countBackgroundAudio', () => {
-    expect(engagementAt(signals({ visible: false, lastInputAt: NOW }), withAudio, NOW).engaged).toBe(false);
+    expect(engagementAt(signals({ visible: false, inputAgeMs: 0 }), withAudio, NOW).engaged).toBe(false);
+  });
+
+  it('input from the future (the clock set back after it) is stale, not fresh for hours', () => {
+    expect(engagementAt(signals({ inputAgeMs: -2 * 3_600_000 }), settings, NOW)).toEqual({
+      engaged: false,
+      kind: 'input',
+    });
+    expect(engagementAt(signals({ inputAgeMs: -1 }), settings, NOW).engaged).toBe(false);
   });
 
   it('the away dialog is never engaged, whatever else is true', () => {
-    const everything = signals({ awayDialog: true, lastInputAt: NOW, mediaPlaying: true });
+    const everything = signals({ awayDialog: true, inputAgeMs: 0, mediaPlaying: true });
     expect(engagementAt(everything, withAudio, NOW)).toEqual({ engaged: false, kind: 'input' });
     expect(engagementAt({ ...everything, visible: false }, withAudio, NOW).engaged).toBe(false);
-  });
-});
-
-describe('disengagedAt', () => {
-  it('for input engagement that lapsed, it is the lapse moment, not the later moment a timer noticed', () => {
-    const lapsesAt = NOW - 40_000;
-    expect(disengagedAt({ engaged: true, kind: 'input', lapsesAt }, NOW)).toBe(lapsesAt);
-  });
-
-  it('for input engagement that ended before it lapsed (tab hidden), it is now', () => {
-    expect(disengagedAt({ engaged: true, kind: 'input', lapsesAt: NOW + 100_000 }, NOW)).toBe(NOW);
-  });
-
-  it('for media engagement (no lapse time), it is now', () => {
-    expect(disengagedAt({ engaged: true, kind: 'media' }, NOW)).toBe(NOW);
-    expect(disengagedAt({ engaged: true, kind: 'background-audio' }, NOW)).toBe(NOW);
-  });
-
-  it('agrees with engagementAt: the last engaged instant of stale input is the disengagement time', () => {
-    const lastInputAt = NOW;
-    const before = engagementAt(signals({ lastInputAt }), settings, NOW);
-    const later = NOW + 500_000;
-    expect(engagementAt(signals({ lastInputAt }), settings, later).engaged).toBe(false);
-    const end = disengagedAt(before, later);
-    expect(end).toBe(NOW + 180_000);
-    expect(engagementAt(signals({ lastInputAt }), settings, end).engaged).toBe(true);
   });
 });

@@ -29,7 +29,10 @@ const LESSON_2: StudyTarget = {
   lessonTitle: '第二讲',
 };
 
-const IDLE_PAGE: PageSignals = {
+/** The page's signals with its last input as a moment on the fake clock; the loop sees its age. */
+type FakeSignals = Omit<PageSignals, 'inputAgeMs'> & { lastInputAt: number | null };
+
+const IDLE_PAGE: FakeSignals = {
   visible: true,
   focused: true,
   lastInputAt: null,
@@ -41,10 +44,12 @@ const IDLE_PAGE: PageSignals = {
  * A page with a fake clock and a fake one-shot timer (like the content script's: a new schedule replaces
  * the armed one). Timers run only when the test moves the clock past them.
  */
-function fakePage(settings: LoopSettings = SETTINGS, signals: Partial<PageSignals> = {}) {
+function fakePage(settings: LoopSettings = SETTINGS, signals: Partial<FakeSignals> = {}) {
   const page = {
     clock: T0,
-    signals: { ...IDLE_PAGE, ...signals } as PageSignals,
+    /** The monotonic clock: moves with `clock` except when the test sets the wall clock. */
+    elapsed: 0,
+    signals: { ...IDLE_PAGE, ...signals } as FakeSignals,
     target: LESSON_1,
     sent: [] as Heartbeat[],
     scheduled: [] as { delayMs: number; at: number; run: () => void }[],
@@ -54,7 +59,11 @@ function fakePage(settings: LoopSettings = SETTINGS, signals: Partial<PageSignal
     {
       platformId: 'enaea',
       now: () => page.clock,
-      signals: () => page.signals,
+      elapsed: () => page.elapsed,
+      signals: () => {
+        const { lastInputAt, ...rest } = page.signals;
+        return { ...rest, inputAgeMs: lastInputAt === null ? null : page.clock - lastInputAt };
+      },
       target: () => page.target,
       send: (heartbeat) => page.sent.push(heartbeat),
       schedule: (delayMs, run) => {
@@ -69,9 +78,11 @@ function fakePage(settings: LoopSettings = SETTINGS, signals: Partial<PageSignal
     while (page.timer && page.timer.at <= t) {
       const { at, run } = page.timer;
       page.timer = undefined;
+      page.elapsed += at - page.clock;
       page.clock = at;
       run();
     }
+    page.elapsed += t - page.clock;
     page.clock = t;
   }
   /** Runs the armed timer late, at `t` (a throttled or frozen background timer). */
@@ -79,10 +90,16 @@ function fakePage(settings: LoopSettings = SETTINGS, signals: Partial<PageSignal
     const timer = page.timer;
     if (!timer) throw new Error('no timer armed');
     page.timer = undefined;
+    page.elapsed += t - page.clock;
     page.clock = t;
     timer.run();
   }
-  return { page, loop, advanceTo, fireLateAt };
+  /** Sets the wall clock by `deltaMs`; armed timers run on the monotonic clock, so they move with it. */
+  function setClock(deltaMs: number) {
+    page.clock += deltaMs;
+    if (page.timer) page.timer.at += deltaMs;
+  }
+  return { page, loop, advanceTo, fireLateAt, setClock };
 }
 
 describe('heartbeat loop', () => {
@@ -310,8 +327,33 @@ describe('heartbeat loop', () => {
     const { page, loop } = fakePage(SETTINGS, { lastInputAt: T0 });
     loop.evaluate();
     page.clock = T0 + 10 * MIN;
+    page.elapsed += 10 * MIN;
     loop.stop();
     expect(page.sent.at(-1)).toMatchObject({ engaged: false, ts: T0 + 180 * S });
+  });
+
+  it('reading, then the clock set back two hours: input lapses idleSeconds after it, stamped on the new clock', () => {
+    const { page, loop, advanceTo, setClock } = fakePage(SETTINGS, { lastInputAt: T0 });
+    loop.evaluate();
+    advanceTo(T0 + MIN);
+    // The wall clock jumps back; the page keeps its input as an age on the monotonic clock.
+    setClock(-2 * 60 * MIN);
+    page.signals = { ...page.signals, lastInputAt: T0 - 2 * 60 * MIN };
+    advanceTo(page.clock + 10 * MIN);
+    const closing = page.sent.filter((hb) => !hb.engaged);
+    expect(closing).toHaveLength(1);
+    expect(closing[0]?.ts).toBe(T0 + 3 * MIN - 2 * 60 * MIN);
+    expect(page.sent.every((hb) => hb.ts <= T0 + MIN || hb.ts <= T0 + 3 * MIN - 2 * 60 * MIN)).toBe(true);
+  });
+
+  it('the disengaging heartbeat after a late timer is the lapse moment even when the clock moved meanwhile', () => {
+    const { page, loop } = fakePage(SETTINGS, { lastInputAt: T0 });
+    loop.evaluate();
+    // Ten minutes pass on the monotonic clock while the wall clock is set back an hour.
+    page.elapsed += 10 * MIN;
+    page.clock = T0 + 10 * MIN - 60 * MIN;
+    page.timer?.run();
+    expect(page.sent.at(-1)).toMatchObject({ engaged: false, ts: T0 + 3 * MIN - 60 * MIN });
   });
 
   it('stop() sends nothing when the page is not engaged', () => {

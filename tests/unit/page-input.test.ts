@@ -23,7 +23,7 @@ function watch(window: DomWindow) {
     win,
     {
       mediaPlaying: () => false,
-      frameInputAt: () => null,
+      frameInputAgeMs: () => null,
       awayDialog: () => false,
       onFrameLoad: () => undefined,
     },
@@ -46,7 +46,7 @@ describe('what the page takes for input', () => {
     const window = page();
     const { signals } = watch(window);
     window.document.body.dispatchEvent(trusted(new window.KeyboardEvent('keydown', { bubbles: true })));
-    expect(signals.read().lastInputAt).not.toBeNull();
+    expect(signals.read().inputAgeMs).not.toBeNull();
   });
 
   it('a keydown or pointermove dispatched by a page script is not input', () => {
@@ -55,7 +55,7 @@ describe('what the page takes for input', () => {
     window.document.body.dispatchEvent(new window.KeyboardEvent('keydown', { bubbles: true }));
     window.document.body.dispatchEvent(new window.PointerEvent('pointermove', { bubbles: true }));
     window.document.dispatchEvent(new window.WheelEvent('wheel', { bubbles: true }));
-    expect(signals.read().lastInputAt).toBeNull();
+    expect(signals.read().inputAgeMs).toBeNull();
   });
 
   it('an element scrolling itself (an auto-scrolling notice) is not input, even as a trusted event', () => {
@@ -63,7 +63,7 @@ describe('what the page takes for input', () => {
     const { signals } = watch(window);
     window.document.getElementById('ticker')?.dispatchEvent(trusted(new window.Event('scroll')));
     window.document.dispatchEvent(trusted(new window.Event('scroll')));
-    expect(signals.read().lastInputAt).toBeNull();
+    expect(signals.read().inputAgeMs).toBeNull();
   });
 
   it("input inside a same-origin frame is the page's input", () => {
@@ -73,6 +73,6 @@ describe('what the page takes for input', () => {
     attachFrame(top, frame);
     const { signals } = watch(top);
     frame.document.body.dispatchEvent(trusted(new frame.PointerEvent('pointerdown', { bubbles: true })));
-    expect(signals.read().lastInputAt).not.toBeNull();
+    expect(signals.read().inputAgeMs).not.toBeNull();
   });
 });

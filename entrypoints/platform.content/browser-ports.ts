@@ -1,0 +1,21 @@
+import { browser } from '#imports';
+import { frameSignalsRelaySchema } from '@/storage/schemas/messages';
+import { BROWSER_CLOCK } from './page-clock';
+import type { PagePorts } from './page-ports';
+
+/** The page modules' ports in a browser: real clocks, the extension's runtime messaging, `isTrusted`. */
+export const BROWSER_PORTS: PagePorts = {
+  clock: BROWSER_CLOCK,
+  send: (message) => {
+    // Fails only when the extension was reloaded; this orphaned script then stops on invalidation.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  },
+  onFrameSignals: (listener) => {
+    const onMessage = (message: unknown) => {
+      const relay = frameSignalsRelaySchema.safeParse(message);
+      if (relay.success) listener(relay.data);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+};
