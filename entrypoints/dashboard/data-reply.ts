@@ -12,6 +12,8 @@ const CODES: Record<BackupErrorCode, true> = {
   'checksum-mismatch': true,
   'duplicate-ids': true,
   'invalid-field': true,
+  'time-out-of-range': true,
+  'session-too-long': true,
   'count-mismatch': true,
   'storage-full': true,
   'write-failed': true,

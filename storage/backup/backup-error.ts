@@ -8,6 +8,8 @@ export type BackupFileErrorCode =
   | 'checksum-mismatch'
   | 'duplicate-ids'
   | 'invalid-field'
+  | 'time-out-of-range'
+  | 'session-too-long'
   | 'count-mismatch';
 
 /** Why a restore or an erase could not be written; the stored data is as it was. */
@@ -18,7 +20,7 @@ export type BackupErrorCode = BackupFileErrorCode | BackupStorageErrorCode;
 /**
  * A failure a user can meet, with what is needed to explain it: the size in MB for 'too-large', the
  * file's version for 'newer-version', the repeated id for 'duplicate-ids', the field's path
- * (`data.sessions[3].end`) for 'invalid-field', the table for 'count-mismatch', the cause otherwise.
+ * (`data.sessions[3].end`) for 'invalid-field', 'time-out-of-range' and 'session-too-long', the table for 'count-mismatch', the cause otherwise.
  */
 export interface BackupError<Code extends BackupErrorCode = BackupErrorCode> {
   code: Code;

@@ -1,16 +1,19 @@
 import { BACKUP_KIND, BACKUP_SCHEMA_VERSION, type Backup, type BackupData } from '../schemas/backup';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './sha256';
+import { splitLongSessions } from './split-long-sessions';
 
 /**
  * The backup of everything: both tables and the settings, with counts and a checksum of `data`.
- * Rows are taken as given (they come from the database); `now` is ms since epoch.
+ * Rows are taken as given (they come from the database), except that a session over a day long is cut into
+ * day-long pieces, which restore accepts; `now` is ms since epoch.
  */
 export async function createBackup(
   data: BackupData,
   { appVersion, now }: { appVersion: string; now: number },
 ): Promise<Backup> {
-  const { sessions, reflections, settings } = data;
+  const { reflections, settings } = data;
+  const sessions = splitLongSessions(data.sessions);
   return {
     kind: BACKUP_KIND,
     schemaVersion: BACKUP_SCHEMA_VERSION,

@@ -10,6 +10,8 @@ const KEYS: Record<BackupErrorCode, MessageKey> = {
   'checksum-mismatch': 'backup_checksumMismatch',
   'duplicate-ids': 'backup_duplicateIds',
   'invalid-field': 'backup_invalidField',
+  'time-out-of-range': 'backup_timeOutOfRange',
+  'session-too-long': 'backup_sessionTooLong',
   'count-mismatch': 'backup_countMismatch',
   'storage-full': 'backup_storageFull',
   'write-failed': 'backup_writeFailed',

@@ -1,4 +1,5 @@
-import { BACKUP_KIND, type Backup, backupSchema } from '../schemas/backup';
+import { BACKUP_KIND, type Backup, backupSchema, backupSchemaUntil } from '../schemas/backup';
+import { DAY_MS, EARLIEST_TIME_MS, SESSION_TOO_LONG, TIME_OUT_OF_RANGE } from '../schemas/rows';
 import type { BackupError, BackupFileErrorCode } from './backup-error';
 import { canonicalJson } from './canonical-json';
 import { firstDuplicateId } from './duplicate-ids';
@@ -35,14 +36,32 @@ async function checksumMatches(data: unknown, sha256: string): Promise<boolean |
   return (await sha256Hex(text)) === sha256;
 }
 
+/** The code for a zod issue: the time rules have their own, so the message can say what is wrong. */
+function fieldErrorCode(message: string | undefined): BackupFileErrorCode {
+  if (message === TIME_OUT_OF_RANGE) return 'time-out-of-range';
+  if (message === SESSION_TOO_LONG) return 'session-too-long';
+  return 'invalid-field';
+}
+
+/**
+ * The latest time a row of this file may carry: a day after its export, which itself may be at most a day
+ * after `now` (clocks differ between machines). Undefined when `exportedAt` is out of range.
+ */
+function latestRowTime(exportedAt: unknown, now: number): number | undefined {
+  if (!backupSchema.shape.exportedAt.safeParse(exportedAt).success) return now + DAY_MS;
+  const exportedMs = Date.parse(exportedAt as string);
+  if (exportedMs < EARLIEST_TIME_MS || exportedMs > now + DAY_MS) return undefined;
+  return exportedMs + DAY_MS;
+}
+
 /**
  * Reads a backup file's text, checking in order: size, JSON, kind, version, checksum, then (after upgrading
- * an older version) every field, unique ids and the counts. Never throws for any text; the first problem
- * found is the error, and nothing has been written anywhere.
+ * an older version) every field, times between 2000 and a day after the export, unique ids and the
+ * counts. Never throws for any text; the first problem found is the error, and nothing has been written.
  */
 export async function parseBackupText(
   text: string,
-  { maxBytes = DEFAULT_MAX_BACKUP_BYTES }: { maxBytes?: number } = {},
+  { maxBytes = DEFAULT_MAX_BACKUP_BYTES, now = Date.now() }: { maxBytes?: number; now?: number } = {},
 ): Promise<ParseBackupResult> {
   if (exceedsUtf8Bytes(text, maxBytes)) return refuse('too-large', megabytes(text));
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -68,8 +87,13 @@ export async function parseBackupText(
   if (!matches) return refuse('checksum-mismatch');
   const migrated = migrateBackup(raw);
   if (!migrated.ok) return { ok: false, error: migrated.error };
-  const parsed = backupSchema.safeParse(migrated.file);
-  if (!parsed.success) return refuse('invalid-field', fieldPath(parsed.error.issues[0]?.path ?? []));
+  const latest = latestRowTime(migrated.file.exportedAt, now);
+  if (latest === undefined) return refuse('time-out-of-range', 'exportedAt');
+  const parsed = backupSchemaUntil(latest).safeParse(migrated.file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse(fieldErrorCode(issue?.message), fieldPath(issue?.path ?? []));
+  }
   const backup = parsed.data;
   const duplicate = firstDuplicateId(backup.data.sessions) ?? firstDuplicateId(backup.data.reflections);
   if (duplicate !== undefined) return refuse('duplicate-ids', duplicate);

@@ -45,17 +45,29 @@ function assertTimeZone(timeZone: string): void {
   knownZones.add(timeZone);
 }
 
-/** The first and last local day any session touches, if there are sessions. */
+/** The longest period a digest covers: a (leap) year. Longer ones are refused, so no grid can explode. */
+export const MAX_PERIOD_DAYS = 366;
+/** Days of history before the period read for streaks (storage/repositories/digest-source.ts reads as much). */
+export const STREAK_LOOKBACK_DAYS = 366;
+
+/**
+ * The first and last local day the sessions touch within [from, to) ms, if any. Rows are clipped first, so
+ * a row reaching 1970 or a five-digit year never stretches the day grid.
+ */
 function dataDays(
   sessions: readonly SessionRow[],
+  from: number,
+  to: number,
   timeZone: string,
 ): { first: string; last: string } | undefined {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const session of sessions) {
-    if (session.end <= session.start) continue;
-    first = Math.min(first, session.start);
-    last = Math.max(last, session.end - 1);
+    const start = Math.max(session.start, from);
+    const end = Math.min(session.end, to);
+    if (end <= start) continue;
+    first = Math.min(first, start);
+    last = Math.max(last, end - 1);
   }
   return first <= last ? { first: localDate(first, timeZone), last: localDate(last, timeZone) } : undefined;
 }
@@ -95,16 +107,20 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
   assertTimeZone(timeZone);
   const days = calendarDaysBetween(start, end) + 1;
   if (days < 1) throw new Error(`Digest period ends (${end}) before it starts (${start})`);
+  if (days > MAX_PERIOD_DAYS) {
+    throw new Error(`Digest period ${start}…${end} is longer than ${MAX_PERIOD_DAYS} days`);
+  }
 
-  // One grid of local days over the period and all the data, so per-day minutes and both streaks read
-  // the same union cut at local midnights.
+  // One grid of local days over the period and the year before it (for streaks), so per-day minutes and
+  // both streaks read the same union cut at local midnights. Rows outside that window are cut off.
   const today = localDate(now, timeZone);
   const anchor = earlier(end, today);
   const sorted = input.sessions.filter((s) => s.end > s.start).sort(byStartThenId);
   const union = unionIntervals(sorted);
-  const data = dataDays(sorted, timeZone);
-  const first = earlier(earlier(start, anchor), data?.first ?? start);
-  const grid = dayGrid(first, later(end, data?.last ?? end), timeZone);
+  const earliest = addCalendarDays(start, -STREAK_LOOKBACK_DAYS);
+  const data = dataDays(sorted, dayBounds(earliest, timeZone).start, dayBounds(end, timeZone).end, timeZone);
+  const first = later(earliest, earlier(earlier(start, anchor), data?.first ?? start));
+  const grid = dayGrid(first, end, timeZone);
   const dayMs = msPerDay(union, grid);
   const index = (date: string) => calendarDaysBetween(first, date);
   const periodMs = dayMs.slice(index(start), index(end) + 1);

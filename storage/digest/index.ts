@@ -5,7 +5,7 @@
 
 export { type Digest, digestSchema } from '../schemas/digest';
 export { type ShareLevel, type Snapshot, snapshotSchema } from '../schemas/snapshot';
-export { buildDigest, type DigestInput, type DigestOptions } from './build-digest';
+export { buildDigest, type DigestInput, type DigestOptions, MAX_PERIOD_DAYS } from './build-digest';
 export { csvFileNames, renderCsv } from './render-csv';
 export { renderHtml } from './render-html';
 export { renderJson } from './render-json';

@@ -1,4 +1,4 @@
-import { reflectionRowSchema, sessionRowSchema } from './rows';
+import { reflectionRowSchemaUntil, sessionRowSchemaUntil } from './rows';
 import { parseSettings } from './settings';
 import { z } from './zod';
 
@@ -10,29 +10,43 @@ export const BACKUP_SCHEMA_VERSION = 1;
 /** Settings in a file fall back field by field like stored ones, but the value itself must be an object. */
 const backupSettingsSchema = z.looseObject({}).transform(parseSettings);
 
-/** Everything the extension keeps: both tables and the settings. Rows are strict: a bad value is an error. */
-export const backupDataSchema = z.object({
-  sessions: z.array(sessionRowSchema),
-  reflections: z.array(reflectionRowSchema),
-  settings: backupSettingsSchema,
-});
+/**
+ * Everything the extension keeps: both tables and the settings. Rows are strict: a bad value is an error,
+ * and no time may lie after `latestMs` (see `backupSchemaUntil`).
+ */
+export function backupDataSchemaUntil(latestMs: number) {
+  return z.object({
+    sessions: z.array(sessionRowSchemaUntil(latestMs)),
+    reflections: z.array(reflectionRowSchemaUntil(latestMs)),
+    settings: backupSettingsSchema,
+  });
+}
+
+export const backupDataSchema = backupDataSchemaUntil(Number.MAX_SAFE_INTEGER);
 export type BackupData = z.infer<typeof backupDataSchema>;
 
-/** The backup file (one JSON document), as written by `createBackup` and read by `parseBackupText`. */
-export const backupSchema = z.object({
-  kind: z.literal(BACKUP_KIND),
-  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
-  /** Version of the extension that wrote the file (informative only). */
-  appVersion: z.string().max(50),
-  /** ISO 8601 */
-  exportedAt: z.iso.datetime({ offset: true }),
-  /** Row counts, checked against `data` to catch a file cut or spliced by hand. */
-  counts: z.object({
-    sessions: z.number().int().nonnegative(),
-    reflections: z.number().int().nonnegative(),
-  }),
-  /** Lower-case hex SHA-256 of the canonical JSON of `data` (keys sorted recursively). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  data: backupDataSchema,
-});
+/**
+ * The backup file (one JSON document), as written by `createBackup` and read by `parseBackupText`, whose
+ * rows end no later than `latestMs`: the file's export time plus a day when restoring.
+ */
+export function backupSchemaUntil(latestMs: number) {
+  return z.object({
+    kind: z.literal(BACKUP_KIND),
+    schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
+    /** Version of the extension that wrote the file (informative only). */
+    appVersion: z.string().max(50),
+    /** ISO 8601 */
+    exportedAt: z.iso.datetime({ offset: true }),
+    /** Row counts, checked against `data` to catch a file cut or spliced by hand. */
+    counts: z.object({
+      sessions: z.number().int().nonnegative(),
+      reflections: z.number().int().nonnegative(),
+    }),
+    /** Lower-case hex SHA-256 of the canonical JSON of `data` (keys sorted recursively). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    data: backupDataSchemaUntil(latestMs),
+  });
+}
+
+export const backupSchema = backupSchemaUntil(Number.MAX_SAFE_INTEGER);
 export type Backup = z.infer<typeof backupSchema>;

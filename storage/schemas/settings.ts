@@ -1,4 +1,9 @@
-import { migrateSettings, SETTINGS_VERSION } from '../settings-migrations';
+import {
+  migrateSettings,
+  SETTINGS_UPGRADES,
+  SETTINGS_VERSION,
+  type SettingsUpgrade,
+} from '../settings-migrations';
 import { platformRuleSchema } from './platform-rule';
 import { z } from './zod';
 
@@ -87,10 +92,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type CustomRule = z.infer<typeof customRuleSchema>;
 
 /** Brings stored settings of any version to the current one and parses them; never throws. */
-export function readSettings(stored: unknown): { settings: Settings; upgraded: boolean } {
+export function readSettings(
+  stored: unknown,
+  upgrades: readonly SettingsUpgrade[] = SETTINGS_UPGRADES,
+  target: number = SETTINGS_VERSION,
+): { settings: Settings; upgraded: boolean } {
   let migration: { value: unknown; upgraded: boolean };
   try {
-    migration = migrateSettings(stored);
+    migration = migrateSettings(stored, upgrades, target);
   } catch {
     // A step that cannot handle a hand-edited value must not cost the user their settings: parse as stored.
     migration = { value: stored, upgraded: false };

@@ -7,8 +7,10 @@ import { extensionSettingsStore } from '@/storage/backup/extension-settings-stor
 import { parseBackupText } from '@/storage/backup/parse-backup-text';
 import { type RestoreMode, restoreChanges } from '@/storage/backup/plan-restore';
 import { sha256Hex } from '@/storage/backup/sha256';
+import { buildDigest } from '@/storage/digest';
 import { applyRestore, readEverything } from '@/storage/repositories/backup';
-import { backupText, byId, dump, otherData, seed } from './support/backup-data';
+import { DAY_MS, EARLIEST_TIME_MS, MAX_SESSION_MS } from '@/storage/schemas/rows';
+import { backupText, byId, dump, editedText, NOW, otherData, seed } from './support/backup-data';
 
 /*
  * Property: whatever happens to a valid backup file, importing it either is refused with a known code and
@@ -24,6 +26,8 @@ const KNOWN: BackupFileErrorCode[] = [
   'checksum-mismatch',
   'duplicate-ids',
   'invalid-field',
+  'time-out-of-range',
+  'session-too-long',
   'count-mismatch',
 ];
 
@@ -166,5 +170,96 @@ describe('importing a mutated backup', () => {
   it('the property holds for the unmutated file too (it applies)', async () => {
     await checkImport(valid, 'replace');
     expect((await parseBackupText(valid)).ok).toBe(true);
+  });
+});
+
+/** Any instant a hand-edited file might hold: sane ones, the bounds ± 1 ms, far past, far future, 5-digit years. */
+const instant = fc.oneof(
+  fc.integer({ min: NOW - 30 * DAY_MS, max: NOW + 2 * DAY_MS }),
+  fc.constantFrom(
+    0,
+    EARLIEST_TIME_MS - 1,
+    EARLIEST_TIME_MS,
+    NOW + DAY_MS,
+    NOW + DAY_MS + 1,
+    Date.UTC(9999, 11, 31),
+    Date.UTC(10000, 0, 1),
+    8.64e15,
+  ),
+  fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+);
+
+const timeEdit = fc.record({
+  table: fc.constantFrom('sessions' as const, 'reflections' as const),
+  row: fc.nat(),
+  start: instant,
+  length: fc.oneof(fc.integer({ min: 0, max: 2 * MAX_SESSION_MS }), instant),
+});
+
+describe('importing a backup with edited times', () => {
+  it('refused with a known code and nothing changed, or every row within 2000 … export + 1 day and ≤ 24 h', async () => {
+    await fc.assert(
+      fc.asyncProperty(timeEdit, mode, async (change, restoreMode) => {
+        const text = await editedText((file) => {
+          const rows = file.data[change.table];
+          const row = rows[change.row % rows.length];
+          if (change.table === 'sessions') {
+            row.start = change.start;
+            row.end = change.start + change.length;
+          } else {
+            row.createdAt = change.start;
+            row.updatedAt = change.start + change.length;
+          }
+        });
+        await checkImport(text, restoreMode);
+        const parsed = await parseBackupText(text);
+        if (!parsed.ok) return;
+        const { sessions, reflections } = parsed.backup.data;
+        const latest = NOW + DAY_MS;
+        for (const s of sessions) {
+          expect(s.start).toBeGreaterThanOrEqual(EARLIEST_TIME_MS);
+          expect(s.end).toBeLessThanOrEqual(latest);
+          expect(s.end - s.start).toBeLessThanOrEqual(MAX_SESSION_MS);
+        }
+        for (const r of reflections) {
+          expect(Math.min(r.createdAt, r.updatedAt)).toBeGreaterThanOrEqual(EARLIEST_TIME_MS);
+          expect(Math.max(r.createdAt, r.updatedAt)).toBeLessThanOrEqual(latest);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('whatever rows a digest is given, a week gives seven days and sessions cut to the week', () => {
+    const week = { start: '2026-04-13', end: '2026-04-19', timeZone: 'Asia/Shanghai', now: NOW };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(instant, instant), { maxLength: 6 }), (pairs) => {
+        const sessions = pairs.map(([a, b], i) => ({
+          id: `s-${i}`,
+          start: Math.min(a, b),
+          end: Math.max(a, b),
+          platformId: 'enaea',
+          courseKey: 'enaea:course:1',
+          courseTitle: '课程',
+          lessonKey: 'enaea:course:1/lesson:1',
+          lessonTitle: '第一讲',
+          kind: 'media' as const,
+          tabId: 1,
+        }));
+        const digest = buildDigest({ sessions, reflections: [] }, { ...week, weeklyGoalMinutes: 180 });
+        expect(digest.perDay.map((d) => d.date)).toEqual([
+          '2026-04-13',
+          '2026-04-14',
+          '2026-04-15',
+          '2026-04-16',
+          '2026-04-17',
+          '2026-04-18',
+          '2026-04-19',
+        ]);
+        expect(digest.totals.activeMinutes).toBeLessThanOrEqual(7 * 24 * 60);
+        expect(digest.totals.longestStreakDays).toBeLessThanOrEqual(366 + 7);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

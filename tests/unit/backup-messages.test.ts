@@ -12,6 +12,8 @@ describe('backupErrorMessage', () => {
     'checksum-mismatch',
     'duplicate-ids',
     'invalid-field',
+    'time-out-of-range',
+    'session-too-long',
     'count-mismatch',
     'storage-full',
     'write-failed',
@@ -38,6 +40,12 @@ describe('backupErrorMessage', () => {
     );
     expect(backupErrorMessage({ code: 'duplicate-ids', detail: 's-1' }, 'en')).toContain('(id s-1)');
     expect(backupErrorMessage({ code: 'newer-version', detail: '2' }, 'zh_CN')).toContain('备份格式 2');
+    expect(
+      backupErrorMessage({ code: 'time-out-of-range', detail: 'data.sessions[0].end' }, 'zh_CN'),
+    ).toContain('字段 data.sessions[0].end 的时间超出范围');
+    expect(backupErrorMessage({ code: 'session-too-long', detail: 'data.sessions[0].end' }, 'en')).toContain(
+      'longer than 24 hours (field data.sessions[0].end)',
+    );
   });
 
   it('a refused file says nothing was imported; a failed write says the records are unchanged', () => {

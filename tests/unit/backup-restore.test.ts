@@ -198,7 +198,15 @@ describe('a bad file changes nothing', () => {
       'invalid-field',
       () =>
         editedText((file) => {
-          file.data.sessions[0].end = 0;
+          file.data.sessions[0].end = file.data.sessions[0].start - 1;
+        }),
+    ],
+    [
+      'a session ending in the year 9999',
+      'time-out-of-range',
+      () =>
+        editedText((file) => {
+          file.data.sessions[0].end = Date.UTC(9999, 11, 31);
         }),
     ],
     [
