@@ -23,25 +23,29 @@ export function startFrameReporter(
   const options = { capture: true, passive: true, signal } as const;
   let lastInputAt: number | null = null;
   let sent: { mediaPlaying: boolean; inputAt: number | null } | undefined;
+  let again: unknown;
 
   const report = (mediaPlaying: boolean): FrameSignals => ({
     type: 'frame-signals',
     mediaPlaying,
     inputAgeMs: lastInputAt === null ? null : Math.max(0, Math.round(clock.monoNow() - lastInputAt)),
   });
-  const send = () => {
+  /** Sends on change, and again every interval while media plays: the top frame forgets a silent frame. */
+  const send = (repeat = false) => {
     const mediaPlaying = probe.isPlaying();
-    if (sent && sent.mediaPlaying === mediaPlaying && sent.inputAt === lastInputAt) return;
+    if (!repeat && sent && sent.mediaPlaying === mediaPlaying && sent.inputAt === lastInputAt) return;
     sent = { mediaPlaying, inputAt: lastInputAt };
     ports.send(report(mediaPlaying));
+    clock.clearTimeout(again);
+    if (mediaPlaying) again = clock.setTimeout(() => send(true), heartbeatSeconds * 1000);
   };
-  const sendInput = throttle(send, heartbeatSeconds * 1000, clock);
+  const sendInput = throttle(() => send(), heartbeatSeconds * 1000, clock);
   const onInput = () => {
     lastInputAt = clock.monoNow();
     sendInput();
   };
   const probe = createMediaProbe(doc, (scope) => {
-    for (const type of MEDIA_EVENTS) scope.addEventListener(type, send, options);
+    for (const type of MEDIA_EVENTS) scope.addEventListener(type, () => send(), options);
     if (scope.nodeType === DOCUMENT_NODE)
       listenForInput(scope as Document, onInput, signal, ports.isUserInput);
   });
@@ -56,7 +60,10 @@ export function startFrameReporter(
   );
   const observer = new MutationObserver(rescan);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect());
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clock.clearTimeout(again);
+  });
   win.addEventListener('pagehide', () => ports.send(report(false)), options);
   send();
 }

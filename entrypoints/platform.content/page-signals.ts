@@ -18,8 +18,10 @@ const INPUT_THROTTLE_MS = 1000;
 const DOCUMENT_NODE = 9;
 
 export interface SignalInputs {
-  /** Media playing in this page, its same-origin frames, open shadow roots or reporting sub-frames. */
+  /** Media playing in this page, its same-origin frames or open shadow roots. */
   mediaPlaying: () => boolean;
+  /** Media playing in a cross-origin frame, as it last reported (frame-signals.ts). */
+  frameMedia: () => PageSignals['frameMedia'];
   /** ms since the newest input reported by cross-origin sub-frames, if any (monotonic). */
   frameInputAgeMs: () => number | null;
   awayDialog: () => boolean;
@@ -78,6 +80,7 @@ export function watchPageSignals(
         focused: doc.hasFocus(),
         inputAgeMs: own === null ? frames : frames === null ? own : Math.min(own, frames),
         mediaPlaying: inputs.mediaPlaying(),
+        frameMedia: inputs.frameMedia(),
         awayDialog: inputs.awayDialog(),
       };
     },

@@ -25,7 +25,8 @@ export function startPageTracker(
 ) {
   const doc = win.document;
   const { clock } = ports;
-  const frames = createFrameSignals(clock.monoNow);
+  // A player frame re-reports every interval while it plays: two intervals without a word, it is gone.
+  const frames = createFrameSignals(clock.monoNow, 2 * settings.heartbeatSeconds * 1000);
   let timer: unknown;
 
   const probe = createMediaProbe(doc, (scope) => signals.listenForMedia(scope));
@@ -40,7 +41,8 @@ export function startPageTracker(
   const signals = watchPageSignals(
     win,
     {
-      mediaPlaying: () => probe.isPlaying() || frames.mediaPlaying(),
+      mediaPlaying: () => probe.isPlaying(),
+      frameMedia: frames.media,
       frameInputAgeMs: frames.inputAgeMs,
       awayDialog: () => isAwayDialogShown(rule, doc),
       onFrameLoad: () => onDomChange(),

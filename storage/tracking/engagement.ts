@@ -11,8 +11,13 @@ export interface PageSignals {
    * a monotonic clock so that a clock set back or forward cannot make old input look fresh.
    */
   inputAgeMs: number | null;
-  /** A media element in the page (any frame, open shadow roots) is playing. */
+  /** A media element the page reads itself (its own, same-origin frames', open shadow roots) is playing. */
   mediaPlaying: boolean;
+  /**
+   * Media playing in a frame the page cannot read, as that frame last reported it: `ageMs` since the
+   * newest report that it plays, and how long that report stays believable. Absent or null when none.
+   */
+  frameMedia?: { ageMs: number; expiresInMs: number } | null;
   /** The platform's "are you still there" dialog is shown. */
   awayDialog: boolean;
 }
@@ -26,8 +31,16 @@ export interface Engagement {
   engaged: boolean;
   /** How the tab is engaged, by priority: focused input > visible media > background audio. */
   kind: EngagementKind;
-  /** ms since epoch (on the `now` given) at which input-based engagement lapses unless new input arrives. */
+  /**
+   * ms since epoch (on the `now` given) at which the engagement lapses unless renewed: new input, or a
+   * new report from a player frame.
+   */
   lapsesAt?: number;
+  /**
+   * ms since epoch up to which the engagement is known (the last report of a player frame): heartbeats
+   * claim no later moment, so a frame that dies silently adds nothing after its last word.
+   */
+  confirmedUntil?: number;
 }
 
 /** Whether a tab is engaged at `now` (DESIGN.md section 3). Pure: the caller supplies the clock. */
@@ -39,9 +52,16 @@ export function engagementAt(signals: PageSignals, settings: EngagementSettings,
   if (signals.visible && signals.focused && age !== null && age >= 0 && age <= idleMs) {
     return { engaged: true, kind: 'input', lapsesAt: now + idleMs - age };
   }
-  if (signals.mediaPlaying && signals.visible) return { engaged: true, kind: 'media' };
-  if (signals.mediaPlaying && !signals.visible && settings.countBackgroundAudio) {
-    return { engaged: true, kind: 'background-audio' };
+  const media: Engagement | null = signals.visible
+    ? { engaged: true, kind: 'media' }
+    : settings.countBackgroundAudio
+      ? { engaged: true, kind: 'background-audio' }
+      : null;
+  if (!media) return { engaged: false, kind: 'input' };
+  if (signals.mediaPlaying) return media;
+  const frame = signals.frameMedia;
+  if (frame && frame.ageMs >= 0 && frame.expiresInMs > 0) {
+    return { ...media, confirmedUntil: now - frame.ageMs, lapsesAt: now + frame.expiresInMs };
   }
   return { engaged: false, kind: 'input' };
 }

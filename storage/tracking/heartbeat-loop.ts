@@ -40,13 +40,18 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   let previousTarget: StudyTarget | undefined;
   let lastSentAt = 0;
   let lastSentElapsed = Number.NEGATIVE_INFINITY;
-  /** When (monotonic) the previous engagement lapses unless renewed. */
+  /** When (monotonic) the previous engagement lapses unless renewed, and up to when it was known. */
   let previousLapse: number | undefined;
+  let previousConfirmed: number | undefined;
   const elapsed = deps.elapsed ?? deps.now;
 
-  /** The wall-clock moment the previous engagement ended: its lapse, placed on today's clock, or now. */
+  /**
+   * The wall-clock moment the previous engagement ended: the last moment it was known (a player frame's
+   * last report), else its lapse, else now; placed on the wall clock as it reads now.
+   */
   function endedAt(now: number, at: number): number {
-    return previousLapse === undefined ? now : now - Math.max(0, at - previousLapse);
+    const end = previousConfirmed ?? previousLapse;
+    return end === undefined ? now : now - Math.max(0, at - end);
   }
 
   function heartbeat(ts: number, engagement: Engagement, target: StudyTarget): Heartbeat {
@@ -74,13 +79,15 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     if (previous.engaged && !current.engaged) {
       deps.send(heartbeat(endedAt(now, at), { ...previous, engaged: false }, previousTarget ?? target));
     } else if (current.engaged && (changed || clockWentBack || at - lastSentElapsed >= intervalMs)) {
-      deps.send(heartbeat(now, current, target));
+      deps.send(heartbeat(Math.min(now, current.confirmedUntil ?? now), current, target));
       lastSentAt = now;
       lastSentElapsed = at;
     }
     previous = current;
     previousTarget = target;
     previousLapse = current.lapsesAt === undefined ? undefined : at + (current.lapsesAt - now);
+    previousConfirmed =
+      current.confirmedUntil === undefined ? undefined : at + (current.confirmedUntil - now);
 
     if (current.engaged) {
       const nextBeat = lastSentElapsed + intervalMs;
@@ -105,6 +112,7 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
       }
       previous = NOT_ENGAGED;
       previousLapse = undefined;
+      previousConfirmed = undefined;
     },
   };
 }

@@ -494,3 +494,43 @@ describe('heartbeat loop through applyHeartbeat (end to end)', () => {
     expect(truth - replay.totalMs()).toBeLessThanOrEqual(SETTINGS.heartbeatSeconds * S);
   });
 });
+
+describe('heartbeat loop with a player frame that reports', () => {
+  it('claims no moment after the frame last reported, and closes there when the frame falls silent', () => {
+    const { page, loop, advanceTo } = fakePage(SETTINGS);
+    /** The frame last reported at this moment (wall clock = monotonic here). */
+    let reportedAt = T0;
+    const freshForMs = 30 * S;
+    page.signals = { ...page.signals, focused: false };
+    const base = () => page.signals;
+    const withFrame = () => {
+      const ageMs = page.clock - reportedAt;
+      return ageMs < freshForMs ? { ageMs, expiresInMs: freshForMs - ageMs } : null;
+    };
+    const harness = createHeartbeatLoop(
+      {
+        platformId: 'enetedu',
+        now: () => page.clock,
+        signals: () => ({ ...base(), inputAgeMs: null, frameMedia: withFrame() }),
+        target: () => page.target,
+        send: (heartbeat) => page.sent.push(heartbeat),
+        schedule: (delayMs, run) => {
+          page.timer = { at: page.clock + delayMs, run };
+        },
+      },
+      SETTINGS,
+    );
+    void loop;
+    harness.evaluate();
+    // The frame reports at 15 s and 30 s, then dies at 40 s.
+    for (const at of [15 * S, 30 * S]) {
+      advanceTo(T0 + at);
+      reportedAt = T0 + at;
+      harness.evaluate();
+    }
+    advanceTo(T0 + 3 * MIN);
+    expect(page.sent.every((hb) => hb.ts <= T0 + 30 * S)).toBe(true);
+    expect(page.sent.at(-1)).toMatchObject({ engaged: false, kind: 'media', ts: T0 + 30 * S });
+    expect(page.sent.filter((hb) => !hb.engaged)).toHaveLength(1);
+  });
+});

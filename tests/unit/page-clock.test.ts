@@ -36,6 +36,7 @@ describe('input ages on the monotonic clock', () => {
       window,
       {
         mediaPlaying: () => false,
+        frameMedia: () => null,
         frameInputAgeMs: () => null,
         awayDialog: () => false,
         onFrameLoad: () => undefined,
@@ -55,7 +56,7 @@ describe('input ages on the monotonic clock', () => {
 
   it("a frame's input age is placed on the top frame's clock when it arrives, and ages from there", () => {
     const { clock, pass } = fakeClock();
-    const frames = createFrameSignals(clock.monoNow);
+    const frames = createFrameSignals(clock.monoNow, 30_000);
     frames.update({ type: 'frame-signals-relay', frameId: 3, mediaPlaying: false, inputAgeMs: 4000 });
     pass(10_000);
     expect(frames.inputAgeMs()).toBe(14_000);

@@ -23,6 +23,7 @@ function watch(window: DomWindow) {
     win,
     {
       mediaPlaying: () => false,
+      frameMedia: () => null,
       frameInputAgeMs: () => null,
       awayDialog: () => false,
       onFrameLoad: () => undefined,
