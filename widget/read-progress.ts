@@ -1,0 +1,54 @@
+import { z } from 'zod/mini';
+import { periodGoalMinutes } from '@/storage/digest/period';
+import { type Snapshot, snapshotSchema } from '@/storage/schemas/snapshot';
+
+const minutes = z.number().check(z.nonnegative());
+
+/**
+ * The parts of a digest (DESIGN.md section 5) that a snapshot at share level 'minutes' is made of, in
+ * zod/mini: the widget must not bundle the full digest schema (full zod). Schema versions 1 and 2 (2
+ * dropped URLs) have the same shape here.
+ */
+const digestForSnapshotSchema = z.object({
+  kind: z.literal('studytrail.digest'),
+  schemaVersion: z.literal([1, 2]),
+  generatedAt: z.iso.datetime({ offset: true }),
+  period: z.object({ start: z.iso.date(), end: z.iso.date() }),
+  totals: z.object({ activeMinutes: minutes, currentStreakDays: z.int().check(z.nonnegative()) }),
+  goal: z.object({ weeklyMinutes: minutes, percent: z.number() }),
+  perDay: z.array(z.object({ date: z.iso.date(), minutes })),
+});
+
+/**
+ * A progress snapshot from what a portal gave the widget: a snapshot as it is, or a whole digest
+ * projected as `toSnapshot(digest, 'minutes')` does (a unit test holds the two equal; toSnapshot's
+ * course and topic code would only cost bytes here). A digest says nothing of the learner's share
+ * level, so it shows the least: no course titles, no topics. Undefined when neither.
+ */
+export function readProgress(value: unknown): Snapshot | undefined {
+  const snapshot = snapshotSchema.safeParse(value);
+  if (snapshot.success) return snapshot.data;
+  const digest = digestForSnapshotSchema.safeParse(value);
+  if (!digest.success) return undefined;
+  const { generatedAt, period, totals, perDay } = digest.data;
+  const projected = snapshotSchema.safeParse({
+    kind: 'studytrail.snapshot',
+    schemaVersion: 1,
+    generatedAt,
+    period,
+    weekMinutes: totals.activeMinutes,
+    goalMinutes: periodGoalMinutes(digest.data),
+    perDay,
+    currentStreakDays: totals.currentStreakDays,
+  });
+  return projected.success ? projected.data : undefined;
+}
+
+/** `readProgress` of JSON text; undefined for text that is not JSON. */
+export function readProgressText(text: string): Snapshot | undefined {
+  try {
+    return readProgress(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}

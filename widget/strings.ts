@@ -1,0 +1,77 @@
+/*
+ * The widget's own UI text: it runs on the portal's page and cannot read the extension's _locales.
+ * Both languages have the same keys (the `Strings` type and a unit test hold them together).
+ * `{name}` placeholders are filled by `format`.
+ */
+
+const zhCN = {
+  heading: '学迹 · 学习进度',
+  loading: '正在读取学习进度…',
+  notConnectedTitle: '未连接学迹扩展',
+  notConnectedHint:
+    '请安装学迹（StudyTrail）浏览器扩展；如已安装，请在扩展设置中允许门户 {origin}，然后刷新本页。',
+  consentTitle: '学习进度未分享',
+  consentHint: '此门户已获允许，但分享已关闭。如需显示进度，请在学迹设置中开启分享。',
+  noDataTitle: '暂无学习记录',
+  noDataHint: '在培训平台上学习后，本周进度会显示在这里。',
+  invalidTitle: '无法读取学习进度',
+  invalidAttribute: '属性“{name}”无效，请门户管理员对照说明检查代码片段。',
+  invalidData: '数据不是学迹的进度快照或周报 JSON，请重新导出并替换该文件。',
+  fetchFailed: '无法加载数据文件（{status}），请检查 src 地址。',
+  period: '{start} 至 {end}',
+  minutesOfGoal: '{done} / {goal} 分钟',
+  classHoursOfGoal: '{done} / {goal} 学时',
+  percentOfGoal: '完成目标的 {percent}%',
+  perDay: '每日学习时长',
+  dayMinutes: '{day}：{minutes} 分钟',
+  streak: '连续学习 {days} 天',
+  courses: '主要课程',
+  topics: '主要主题',
+  minutes: '{minutes} 分钟',
+  topicCount: '{count} 条',
+  updated: '数据截至 {date}',
+  weekdays: '一 二 三 四 五 六 日',
+};
+
+export type Strings = Record<keyof typeof zhCN, string>;
+
+const en: Strings = {
+  heading: 'StudyTrail · study progress',
+  loading: 'Loading study progress…',
+  notConnectedTitle: 'StudyTrail is not connected',
+  notConnectedHint:
+    'Install the StudyTrail browser extension, or, if it is installed, allow the portal {origin} in its settings; then reload this page.',
+  consentTitle: 'Progress is not shared',
+  consentHint:
+    'This portal is allowed, but sharing is off. To show your progress, switch sharing on in StudyTrail’s settings.',
+  noDataTitle: 'No study time yet',
+  noDataHint: 'Study on a training platform and this week’s progress will appear here.',
+  invalidTitle: 'Progress could not be read',
+  invalidAttribute:
+    'The attribute “{name}” is invalid; the portal admin should check the snippet against the documentation.',
+  invalidData: 'The data is not a StudyTrail snapshot or digest JSON; export it again and replace the file.',
+  fetchFailed: 'The data file could not be loaded ({status}); check the src address.',
+  period: '{start} to {end}',
+  minutesOfGoal: '{done} of {goal} min',
+  classHoursOfGoal: '{done} of {goal} class hours (学时)',
+  percentOfGoal: '{percent}% of the goal',
+  perDay: 'Minutes per day',
+  dayMinutes: '{day}: {minutes} min',
+  streak: 'Current streak: {days} days',
+  courses: 'Top courses',
+  topics: 'Top topics',
+  minutes: '{minutes} min',
+  topicCount: '×{count}',
+  updated: 'Data as of {date}',
+  weekdays: 'Mon Tue Wed Thu Fri Sat Sun',
+};
+
+export const STRINGS = { 'zh-CN': zhCN as Strings, en } as const;
+export type WidgetLang = keyof typeof STRINGS;
+
+/** Fills `{name}` placeholders; unknown names stay as they are. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
