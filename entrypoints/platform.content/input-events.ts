@@ -11,8 +11,27 @@ export const USER_INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'whee
 /** Decides whether an event is the learner's input; tests on happy-dom pass their own. */
 export type InputPredicate = (event: Event) => boolean;
 
-/** The browser's test: only events from a real device, never from a page script's `dispatchEvent`. */
-export const isUserInput: InputPredicate = (event) => event.isTrusted === true;
+/**
+ * A pointer move that moved nothing: Chromium dispatches one, trusted, when a page loads or its layout
+ * changes under a cursor that stands still (seen at every page change of a browser run with no input:
+ * `movementX`/`movementY` 0, the same screen position). It is not the learner.
+ */
+function isStillMove(event: Event): boolean {
+  const move = event as PointerEvent;
+  return event.type === 'pointermove' && move.movementX === 0 && move.movementY === 0;
+}
+
+/**
+ * The learner's input: a trusted event (`isTrusted` in a browser, so never a page script's
+ * `dispatchEvent`) that is not a pointer move without movement. Only the trust test can be replaced, for
+ * a DOM without trusted events (the replay simulator on happy-dom).
+ */
+export function userInputTest(isTrusted: (event: Event) => boolean): InputPredicate {
+  return (event) => isTrusted(event) && !isStillMove(event);
+}
+
+/** The browser's input test. */
+export const isUserInput: InputPredicate = userInputTest((event) => event.isTrusted === true);
 
 /**
  * Calls `onInput` for each accepted input event on a document (capturing, passive), and notes the

@@ -67,6 +67,18 @@ describe('what the page takes for input', () => {
     expect(signals.read().inputAgeMs).toBeNull();
   });
 
+  it("a pointer move without movement (the browser's own after a page loads under a still cursor) is not input", () => {
+    const window = page();
+    const { signals } = watch(window);
+    // What Chromium dispatched on a page that appeared under the cursor: trusted, movementX/Y 0.
+    const still = { bubbles: true, clientX: 630, clientY: 400, screenX: 640, screenY: 512 };
+    window.document.body.dispatchEvent(trusted(new window.PointerEvent('pointermove', still)));
+    expect(signals.read().inputAgeMs).toBeNull();
+    const moved = { ...still, movementX: 3, movementY: -1 };
+    window.document.body.dispatchEvent(trusted(new window.PointerEvent('pointermove', moved)));
+    expect(signals.read().inputAgeMs).not.toBeNull();
+  });
+
   it("input inside a same-origin frame is the page's input", () => {
     const top = page();
     const frame = createDomWindow('https://study.enaea.edu.cn/player.html');
