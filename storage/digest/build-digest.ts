@@ -1,5 +1,11 @@
 import { version } from '@/package.json';
-import type { Digest, DigestMethod, DigestReflection, DigestSession } from '../schemas/digest';
+import {
+  DIGEST_SCHEMA_VERSION,
+  type Digest,
+  type DigestMethod,
+  type DigestReflection,
+  type DigestSession,
+} from '../schemas/digest';
 import type { ReflectionRow, SessionKind, SessionRow } from '../schemas/rows';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { clipIntervals, unionIntervals, unionMs } from '../tracking/intervals';
@@ -11,6 +17,7 @@ import { isStudied, toMinutes } from './minutes';
 import { attributedMs } from './pieces';
 import { currentStreak, longestStreak } from './streaks';
 import { countTopics } from './topics';
+import { withoutUrls } from './without-urls';
 
 /** The rows a digest is built from, as stored. */
 export interface DigestInput {
@@ -81,11 +88,12 @@ const later = (a: string, b: string) => (a > b ? a : b);
 
 function toDigestReflection(row: ReflectionRow): DigestReflection {
   const { id, createdAt, courseTitle, lessonTitle, topics, learned, thought, apply, rating, isCase } = row;
+  // Titles come from pages and may hold a URL; what the learner wrote is exported as written.
   return {
     id,
     createdAt,
-    courseTitle,
-    lessonTitle,
+    courseTitle: withoutUrls(courseTitle),
+    lessonTitle: withoutUrls(lessonTitle),
     topics,
     learned,
     thought,
@@ -154,8 +162,8 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
     minutes: toMinutes(ms[i] ?? 0),
     kind: s.kind,
     platformId: s.platformId,
-    courseTitle: s.courseTitle,
-    lessonTitle: s.lessonTitle,
+    courseTitle: withoutUrls(s.courseTitle),
+    lessonTitle: withoutUrls(s.lessonTitle),
   }));
   const reflections = input.reflections
     .filter((r) => r.createdAt >= periodStart && r.createdAt < periodEnd)
@@ -167,7 +175,7 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
   const goalForPeriod = (weeklyGoalMinutes * days) / 7;
   return {
     kind: 'studytrail.digest',
-    schemaVersion: 1,
+    schemaVersion: DIGEST_SCHEMA_VERSION,
     generatedAt: new Date(now).toISOString(),
     period: { start, end, timeZone },
     totals: {

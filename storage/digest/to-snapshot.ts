@@ -1,17 +1,7 @@
 import type { Digest } from '../schemas/digest';
 import type { ShareLevel, Snapshot } from '../schemas/snapshot';
 import { periodGoalMinutes } from './period';
-
-/*
- * Anything that looks like a link in a title or topic: a scheme with `//`, a bare `//` tail, `www.` or a
- * scheme that carries data without slashes. A page title can hold its own URL; the portal must not see it.
- */
-const URL_LIKE = /[a-z][a-z0-9+.-]*:\/\/\S*|:\/\/\S*|\bwww\.\S+|\b(?:mailto|javascript|data|file|blob):\S*/gi;
-
-/** A title or topic with anything URL-like replaced by "…". */
-export function withoutUrls(text: string): string {
-  return text.replace(URL_LIKE, '…');
-}
+import { withoutUrls } from './without-urls';
 
 export interface SnapshotOptions {
   /** Minutes in one class hour (学时); given, the widget also shows class hours. */
@@ -21,7 +11,7 @@ export interface SnapshotOptions {
 /**
  * What the portal widget may show of a digest (DESIGN.md section 5): minutes per day and the streak
  * always; course titles from share level 'courses'; topics too at 'topics'. Never URLs (course and
- * lesson keys are dropped, URL-like text in titles is cut) and never reflection text. Kept free of zod
+ * lesson ids are dropped, URL-like text in topics is cut) and never reflection text. Kept free of zod
  * and the locale catalogs so the widget can import it to project a whole digest itself.
  */
 export function toSnapshot(digest: Digest, shareLevel: ShareLevel, options: SnapshotOptions = {}): Snapshot {

@@ -9,14 +9,27 @@ const count = z.number().int().nonnegative();
 /** A local calendar day, `YYYY-MM-DD`. */
 const localDate = z.iso.date();
 
+/**
+ * The digest format. Version 2 replaced the stored course and lesson keys (which could be page URLs) by
+ * opaque ids and cut URL-like text from titles: see "Contract changes" in docs/architecture.md.
+ */
+export const DIGEST_SCHEMA_VERSION = 2;
+
+/** 64 bits of a stable hash of a stored key, as hex: follows a course across digests, reveals no URL. */
+const opaqueId = z.string().regex(/^[0-9a-f]{16}$/);
+
 const lessonSchema = z.object({
-  lessonKey: z.string().max(4096),
+  /** Opaque, stable id of the lesson within its course (never the lesson's URL). */
+  lessonId: opaqueId,
+  /** Page title, URL-like text cut. */
   title: z.string().max(500),
   minutes,
 });
 
 const courseSchema = z.object({
-  courseKey: z.string().max(2048),
+  /** Opaque, stable id of the course (never a URL or the stored key). */
+  courseId: opaqueId,
+  /** Page title, URL-like text cut. */
   title: z.string().max(500),
   platformId: z.string().max(64),
   /** Minutes attributed to this course (overlaps counted once, by priority). */
@@ -62,7 +75,7 @@ const digestSessionSchema = z.object({
  */
 export const digestSchema = z.object({
   kind: z.literal('studytrail.digest'),
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(DIGEST_SCHEMA_VERSION),
   /** ISO 8601 */
   generatedAt: z.iso.datetime({ offset: true }),
   /** Local days, both inclusive. */

@@ -70,8 +70,8 @@ describe('buildDigest on the fixture week (numbers worked out by hand in digest-
         ],
       ],
       ['线下培训：谈心谈话工作坊', 50, [['', 50]]],
-      ['<script>alert(1)</script>', 45, [['=HYPERLINK("http://x")', 45]]],
-      ['*bold* [link](http://x) | pipe', 12.5, [['📚 心理健康\n第二讲', 12.5]]],
+      ['<script>alert(1)</script>', 45, [['=HYPERLINK("evil.example")', 45]]],
+      ['*bold* [link](evil.example) | pipe', 12.5, [['📚 心理健康\n第二讲', 12.5]]],
     ]);
     expect(digest.courses.reduce((sum, c) => sum + c.minutes, 0)).toBe(247.5);
   });
@@ -121,7 +121,7 @@ describe('buildDigest on the fixture week (numbers worked out by hand in digest-
 
   it('carries its kind, version, period, generation time and method', () => {
     expect(digest.kind).toBe('studytrail.digest');
-    expect(digest.schemaVersion).toBe(1);
+    expect(digest.schemaVersion).toBe(2);
     expect(digest.period).toEqual({ ...PERIOD, timeZone: TIME_ZONE });
     expect(digest.generatedAt).toBe('2026-11-23T01:00:00.000Z');
     expect(digest.method).toMatchObject({

@@ -148,7 +148,7 @@ describe.each<Locale>(['zh_CN', 'en'])('renderCsv in %s', (locale) => {
       });
     });
     const hostile = rows[2] ?? [];
-    expect(hostile[2]).toBe(`'=HYPERLINK("http://x")`);
+    expect(hostile[2]).toBe(`'=HYPERLINK("evil.example")`);
     expect(hostile[3]?.startsWith("'=cmd|calc")).toBe(true);
     expect(hostile[6]).toBe("'@SUM(1+1)");
     expect(rows[1]?.[6]).toBe("'-2+3 用于班会");

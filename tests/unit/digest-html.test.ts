@@ -139,7 +139,7 @@ describe.each<[Locale, string]>([
   it('shows hostile titles as text: escaped in the source, never elements', () => {
     expect(html).not.toContain(HOSTILE.script);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;)');
+    expect(html).toContain('=HYPERLINK(&quot;evil.example&quot;)');
     expect(text('ol.courses strong')).toContain(HOSTILE.script);
     expect(text('ol.courses strong')).toContain(HOSTILE.markdown);
     expect(text('ol.courses ul.lessons li').some((li) => li.startsWith(HOSTILE.lesson))).toBe(true);

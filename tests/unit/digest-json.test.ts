@@ -16,14 +16,14 @@ describe('renderJson', () => {
 
   it('is readable, indented JSON ending with a newline', () => {
     const text = renderJson(digest);
-    expect(text.startsWith('{\n  "kind": "studytrail.digest",\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "kind": "studytrail.digest",\n  "schemaVersion": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
   it('refuses a digest that does not match its schema, naming the field', () => {
     const broken = { ...digest, totals: { ...digest.totals, activeMinutes: -1 } };
     expect(() => renderJson(broken)).toThrow(/totals\.activeMinutes/);
-    const wrongVersion = { ...digest, schemaVersion: 2 } as unknown as typeof digest;
+    const wrongVersion = { ...digest, schemaVersion: 1 } as unknown as typeof digest;
     expect(() => renderJson(wrongVersion)).toThrow(/schemaVersion/);
   });
 });

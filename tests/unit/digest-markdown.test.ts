@@ -101,7 +101,7 @@ describe.each<Locale>(['zh_CN', 'en'])('renderMarkdown in %s', (locale) => {
     expect(markdown).not.toContain('[link](');
     expect(markdown).not.toContain('*bold*');
     expect(markdown).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
-    expect(markdown).toContain('\\*bold\\* \\[link\\]\\(http://x\\) \\| pipe');
+    expect(markdown).toContain('\\*bold\\* \\[link\\]\\(evil.example\\) \\| pipe');
     // A line break in a reflection stays inside its list item and cannot open a heading.
     expect(markdown).toContain('\\| pipe\n  \\# heading');
     // Only our own headings start with '#'.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDigest, type ShareLevel, snapshotSchema, toSnapshot } from '@/storage/digest';
-import { withoutUrls } from '@/storage/digest/to-snapshot';
+import { withoutUrls } from '@/storage/digest/without-urls';
 import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
 import {
   NOW,
@@ -69,11 +69,13 @@ describe('toSnapshot', () => {
     expect(toSnapshot(digest, 'minutes', { classHourMinutes: 45 }).classHourMinutes).toBe(45);
   });
 
-  it('cuts URL-like text out of titles and drops course and lesson keys', () => {
+  it('cuts URL-like text out of titles and drops course and lesson ids', () => {
     const snapshot = toSnapshot(digest, 'topics');
     const json = JSON.stringify(snapshot);
     expect(json).not.toMatch(URL_PATTERN);
-    expect(snapshot.courses?.find((c) => c.title.includes('pipe'))?.title).toBe('*bold* [link](… | pipe');
+    expect(json).not.toMatch(/courseId|lessonId/);
+    const linked = { ...digest, courses: [{ ...digest.courses[0], title: '课程 [link](http://x) | pipe' }] };
+    expect(toSnapshot(linked as typeof digest, 'courses').courses?.[0]?.title).toBe('课程 [link](… | pipe');
     expect(withoutUrls('see www.example.com or mailto:a@b.c and javascript:alert(1)')).toBe(
       'see … or … and …',
     );

@@ -19,8 +19,9 @@ export function shanghai(local: string): number {
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
-  formula: '=HYPERLINK("http://x")',
-  markdown: '*bold* [link](http://x) | pipe',
+  // No URLs: titles lose URL-like text in every export (digest-no-urls.test.ts); these test escaping.
+  formula: '=HYPERLINK("evil.example")',
+  markdown: '*bold* [link](evil.example) | pipe',
   lesson: '📚 心理健康\n第二讲',
 } as const;
 
