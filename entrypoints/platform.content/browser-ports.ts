@@ -7,8 +7,12 @@ import type { PagePorts } from './page-ports';
 export const BROWSER_PORTS: PagePorts = {
   clock: BROWSER_CLOCK,
   send: (message) => {
-    // Fails only when the extension was reloaded; this orphaned script then stops on invalidation.
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    // Fails only when the extension was reloaded (at once or later); this orphaned script then stops.
+    try {
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // The extension context is gone: nothing can be recorded from this page any more.
+    }
   },
   onFrameSignals: (listener) => {
     const onMessage = (message: unknown) => {

@@ -4,13 +4,14 @@ import { loadSettings, watchSettings } from '@/storage/settings';
 import { BROWSER_PORTS } from './browser-ports';
 import { startFrameReporter } from './frame-reporter';
 import { isReadByTop } from './frame-role';
-import { startPageTracker } from './page-tracker';
-import { ruleForPage } from './rule-for-page';
+import { hostWide } from './host-wide';
+import { startTopFrame } from './top-frame';
 
 const STARTED = Symbol.for('studytrail.platform-script');
 
 export default defineContentScript({
-  matches: PRESET_MATCHES,
+  // The platforms' whole hosts: rules are checked in the page, again after every in-page navigation.
+  matches: hostWide(PRESET_MATCHES),
   // Players often sit in (cross-origin) iframes: sub-frames report their media and input to the top frame.
   allFrames: true,
   runAt: 'document_idle',
@@ -30,13 +31,7 @@ export default defineContentScript({
         startFrameReporter(window, settings.heartbeatSeconds, BROWSER_PORTS, ctx.signal);
       return;
     }
-    const rule = ruleForPage(location.href, settings);
-    if (!rule) return;
-    const tracker = startPageTracker(window, rule, settings, BROWSER_PORTS, ctx.signal);
-    const stopWatching = watchSettings((next) => {
-      const stillCovered = ruleForPage(location.href, next)?.id === rule.id;
-      tracker.update(stillCovered ? next : { ...next, paused: true });
-    });
-    ctx.onInvalidated(stopWatching);
+    const top = startTopFrame(window, settings, BROWSER_PORTS, ctx.signal);
+    ctx.onInvalidated(watchSettings((next) => top.update(next)));
   },
 });
