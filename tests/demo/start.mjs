@@ -21,6 +21,9 @@ function build() {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('The demo build failed; see the output above.');
+  // The portal widget, served with the demo portal at /portal/.
+  const widget = spawnSync('npm', ['run', 'build:widget'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (widget.status !== 0) throw new Error('The widget build failed; see the output above.');
 }
 
 async function headed(server) {
@@ -63,6 +66,7 @@ async function headless(server) {
 
 build();
 const server = await startFixtureServer(Number(process.env.PORT) || 0);
+console.log(`Demo portal (the widget in its three data modes): ${server.origin}/portal/`);
 try {
   if (hasDisplay() && !process.env.CI) await headed(server);
   else await headless(server);
