@@ -17,7 +17,7 @@ import { isStudied, toMinutes } from './minutes';
 import { attributedMs } from './pieces';
 import { currentStreak, longestStreak } from './streaks';
 import { countTopics } from './topics';
-import { withoutUrls } from './without-urls';
+import { memoWithoutUrls, withoutUrls } from './without-urls';
 
 /** The rows a digest is built from, as stored. */
 export interface DigestInput {
@@ -155,6 +155,7 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
     msByKind[s.kind] += ms[i] ?? 0;
   });
 
+  const clean = memoWithoutUrls();
   const sessions: DigestSession[] = inPeriod.map((s, i) => ({
     id: s.id,
     start: s.start,
@@ -162,8 +163,8 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
     minutes: toMinutes(ms[i] ?? 0),
     kind: s.kind,
     platformId: s.platformId,
-    courseTitle: withoutUrls(s.courseTitle),
-    lessonTitle: withoutUrls(s.lessonTitle),
+    courseTitle: clean(s.courseTitle),
+    lessonTitle: clean(s.lessonTitle),
   }));
   const reflections = input.reflections
     .filter((r) => r.createdAt >= periodStart && r.createdAt < periodEnd)

@@ -9,3 +9,16 @@ const URL_LIKE = /[a-z][a-z0-9+.-]*:\/\/\S*|:\/\/\S*|\bwww\.\S+|\b(?:mailto|java
 export function withoutUrls(text: string): string {
   return text.replace(URL_LIKE, '…');
 }
+
+/** `withoutUrls` remembering its answers: a year repeats a few hundred titles over thousands of sessions. */
+export function memoWithoutUrls(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let clean = seen.get(text);
+    if (clean === undefined) {
+      clean = withoutUrls(text);
+      seen.set(text, clean);
+    }
+    return clean;
+  };
+}
