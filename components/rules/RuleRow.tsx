@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import { originsForRule, originsToRelease } from '@/storage/platforms/rule-origins';
+import { checkMatchPattern } from '@/storage/platforms/validate-rule';
 import type { CustomRule } from '@/storage/schemas/settings';
 import type { Notice } from './LiveNotices';
 import type { RuleActions } from './rule-actions';
@@ -24,6 +25,15 @@ function safeOrigins(rule: CustomRule): string[] {
   } catch {
     return [];
   }
+}
+
+/** The first pattern a rule may not use now (a restored rule broader than one domain, say), with why. */
+function refusedPattern(rule: CustomRule): { key: MessageKey; pattern: string } | undefined {
+  for (const pattern of rule.matches) {
+    const key = checkMatchPattern(pattern);
+    if (key) return { key, pattern };
+  }
+  return undefined;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -51,6 +61,8 @@ export function RuleRow({
   }, [confirming]);
 
   const origins = safeOrigins(rule);
+  const refused = refusedPattern(rule);
+  const refusedText = refused && t(refused.key, refused.pattern);
   const failed = (error: unknown) => onNotice({ kind: 'alert', text: t('ruleActionFailed', reason(error)) });
   const setEnabled = (enabled: boolean) =>
     actions.updateRules((rules) => rules.map((r) => (r.id === rule.id ? { ...r, enabled } : r)));
@@ -66,6 +78,12 @@ export function RuleRow({
         undo();
         failed(error);
       });
+      return;
+    }
+    if (refusedText) {
+      // Never ask the browser for hosts of a pattern the rule form would refuse.
+      undo();
+      onNotice({ kind: 'alert', text: refusedText });
       return;
     }
     // Asked in the change handler itself: the prompt needs the user's click.
@@ -127,7 +145,8 @@ export function RuleRow({
           <code key={pattern}>{pattern}</code>
         ))}
       </p>
-      {rule.enabled && granted === false && (
+      {refusedText && <p class="warning">{refusedText}</p>}
+      {!refusedText && rule.enabled && granted === false && (
         <p class="warning">
           {t('rulePermissionMissing')}{' '}
           <button type="button" aria-label={t('ruleGrantLabel', rule.name)} onClick={onGrant}>

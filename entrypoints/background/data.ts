@@ -4,6 +4,7 @@ import { applyRestore, eraseEverything, previewRestore, readEverything } from '@
 import type { DataMessage, DataReply } from '@/storage/schemas/messages';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
 import type { Tracker } from './tracker';
+import { releaseUnusedHosts } from './user-rules';
 
 /**
  * Backup, restore and erase run here, in the single writer, so no heartbeat interleaves with them. Open
@@ -37,7 +38,8 @@ export function createDataHandler(tracker: Tracker, appVersion: string) {
       case 'erase-all':
         await tracker.dispatch({ type: 'pause' });
         await tracker.discardPending();
-        return eraseEverything(extensionSettingsStore);
+        // Hosts granted for rules and portals go with them (least privilege), even those an old edit left.
+        return eraseEverything(extensionSettingsStore).finally(() => releaseUnusedHosts());
     }
   };
 }

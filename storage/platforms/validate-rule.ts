@@ -1,6 +1,7 @@
 import { type CustomRule, customRuleSchema } from '../schemas/settings';
 import { compileMatchPattern, InvalidMatchPatternError, type MatchPatternError } from './match-pattern';
 import { parseSelector } from './parse-selector';
+import { isBroaderThanOneDomain } from './registrable-domain';
 
 /** What the rule form holds: text as typed, match patterns one per line. */
 export interface RuleDraft {
@@ -71,7 +72,8 @@ export const newUserRuleId = () => `user-${crypto.randomUUID().replaceAll('-', '
 
 /**
  * Why a match pattern cannot be used for a user rule, or undefined when it can. Beyond the grammar, a
- * pattern must name a site: never every site (`<all_urls>`, host `*`) or a whole top-level domain.
+ * pattern must name a site: never every site (`<all_urls>`, host `*`), nor with `*.` more than one
+ * registrable domain (`*.edu.cn`, `*.com.cn`: sites of many owners, whose hosts the rule would ask for).
  */
 export function checkMatchPattern(pattern: string): RuleErrorKey | undefined {
   const trimmed = pattern.trim();
@@ -85,7 +87,8 @@ export function checkMatchPattern(pattern: string): RuleErrorKey | undefined {
   }
   const host = /^[^:]+:\/\/([^/]*)\//.exec(trimmed)?.[1] ?? '';
   if (host === '*') return 'ruleErrorMatchAllSites';
-  if (/^\*\.[^.]+$/.test(host)) return 'ruleErrorMatchTooBroad';
+  if (host.startsWith('*.') && isBroaderThanOneDomain(host.slice(2).toLowerCase()))
+    return 'ruleErrorMatchTooBroad';
   return undefined;
 }
 

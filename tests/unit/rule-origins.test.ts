@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { originOfPattern, originsForRule, originsToRelease } from '@/storage/platforms/rule-origins';
+import {
+  originOfPattern,
+  originsForRule,
+  originsInUse,
+  originsToRelease,
+  releasableOrigins,
+} from '@/storage/platforms/rule-origins';
 
 describe('originsForRule', () => {
   it('asks for the scheme and host of each pattern, with any path', () => {
@@ -38,5 +44,29 @@ describe('originsToRelease', () => {
 
   it('gives back every host of the last rule', () => {
     expect(originsToRelease({ matches: ['https://a.example.cn/*'] }, [])).toEqual(['https://a.example.cn/*']);
+  });
+});
+
+describe('originsInUse and releasableOrigins', () => {
+  it('rules and allowed portals hold hosts; a broken stored pattern or portal holds none', () => {
+    expect(
+      originsInUse({
+        customRules: [{ matches: ['*://a.example.cn/x/*'] }, { matches: ['no-host'] }],
+        portalOrigins: ['https://portal.example.edu.cn', 'ftp://nope'],
+      }),
+    ).toEqual(['*://a.example.cn/*', 'https://portal.example.edu.cn/*']);
+  });
+
+  it('gives back what nothing keeps, never a kept origin or a wildcard covering a kept host', () => {
+    expect(
+      releasableOrigins(
+        ['*://a.example.cn/*', '*://*.example.cn/*', '*://b.other.cn/*', 'https://c.other.cn/*', 'weird'],
+        ['*://a.example.cn/*', 'https://c.other.cn/*'],
+      ),
+    ).toEqual(['*://b.other.cn/*']);
+  });
+
+  it('a kept wildcard does not keep a narrower origin it covers (the wildcard still gives access)', () => {
+    expect(releasableOrigins(['*://x.example.cn/*'], ['*://*.example.cn/*'])).toEqual(['*://x.example.cn/*']);
   });
 });

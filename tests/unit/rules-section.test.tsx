@@ -181,6 +181,22 @@ describe('RulesSection', () => {
     });
   });
 
+  it('a restored rule broader than one domain never asks for its hosts: it says why and what to do', async () => {
+    const broad = rule('wide', { matches: ['*://*.edu.cn/*'] });
+    const { actions } = setup([broad]);
+    await flush();
+    expect(buttonNamed(t('ruleGrantLabel', '平台wide'))).toBeUndefined();
+    expect($('.warning')?.textContent).toBe(t('ruleErrorMatchTooBroad', '*://*.edu.cn/*'));
+    // Switching it off and on again asks for nothing either.
+    click($('#rule-enabled-wide'));
+    await flush();
+    click($('#rule-enabled-wide'));
+    await flush();
+    expect(actions.requestOrigins).not.toHaveBeenCalled();
+    expect(($('#rule-enabled-wide') as HTMLInputElement).checked).toBe(false);
+    expect($('[role="alert"]')?.textContent).toBe(t('ruleErrorMatchTooBroad', '*://*.edu.cn/*'));
+  });
+
   it('says so when there are no rules yet', () => {
     setup();
     expect(container.textContent).toContain(t('rulesEmpty'));

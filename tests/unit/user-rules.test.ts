@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupUserRules, type UserRulesApi } from '@/entrypoints/background/user-rules';
+import {
+  type HostPermissionsApi,
+  releaseUnusedHosts,
+  setupUserRules,
+  type UserRulesApi,
+} from '@/entrypoints/background/user-rules';
 import type { RegisteredScript } from '@/storage/platforms/plan-registrations';
 import type { CustomRule } from '@/storage/schemas/settings';
 import { saveSettings } from '@/storage/settings';
@@ -33,13 +38,28 @@ function fakeRulesApi(initiallyGranted: string[] = []) {
     hasOrigins: async (origins) => origins.every((origin) => granted.has(origin)),
     onPermissionsChanged: (listener) => listeners.push(listener),
   };
+  const removed: string[] = [];
+  const hosts: HostPermissionsApi = {
+    granted: async () => [...granted],
+    required: () => REQUIRED,
+    async remove(origins) {
+      if (origins.some((o) => REQUIRED.includes(o)))
+        throw new Error('You cannot remove required permissions.');
+      removed.push(...origins);
+      for (const o of origins) granted.delete(o);
+      return true;
+    },
+  };
   const changePermission = (origin: string, on: boolean) => {
     if (on) granted.add(origin);
     else granted.delete(origin);
     for (const listener of listeners) listener();
   };
-  return { api, scripts, calls, changePermission };
+  return { api, hosts, granted, removed, scripts, calls, changePermission };
 }
+
+/** What a manifest asks for: never given back. */
+const REQUIRED = ['*://study.enaea.edu.cn/*', 'http://127.0.0.1/platform/*'];
 
 const rule = (id: string, change: Partial<CustomRule> = {}): CustomRule => ({
   id,
@@ -61,7 +81,7 @@ describe('setupUserRules', () => {
   it('at start registers the stored enabled rules whose host permission is granted', async () => {
     await saveSettings({ customRules: [rule('a'), rule('b'), rule('off', { enabled: false })] });
     const fake = fakeRulesApi([origin('a'), origin('off')]);
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     expect([...fake.scripts.keys()]).toEqual(['user-rule-a']);
     expect(fake.scripts.get('user-rule-a')).toMatchObject({
       js: ['content-scripts/platform.js'],
@@ -73,7 +93,7 @@ describe('setupUserRules', () => {
 
   it('follows settings changes: add registers, edit updates, disable and delete unregister', async () => {
     const fake = fakeRulesApi([origin('a'), origin('b')]);
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     expect(fake.scripts.size).toBe(0);
 
     await saveSettings({ customRules: [rule('a'), rule('b')] });
@@ -100,7 +120,7 @@ describe('setupUserRules', () => {
   it('registers a rule once its host permission is granted, and unregisters it when revoked', async () => {
     await saveSettings({ customRules: [rule('a')] });
     const fake = fakeRulesApi();
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     expect(fake.scripts.size).toBe(0);
 
     fake.changePermission(origin('a'), true);
@@ -112,7 +132,7 @@ describe('setupUserRules', () => {
   it('reconciles again at browser startup, restoring a registration the browser lost', async () => {
     await saveSettings({ customRules: [rule('a')] });
     const fake = fakeRulesApi([origin('a')]);
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     fake.scripts.clear();
 
     await fakeBrowser.runtime.onStartup.trigger();
@@ -123,7 +143,7 @@ describe('setupUserRules', () => {
     const fake = fakeRulesApi([origin('gone')]);
     fake.scripts.set('user-rule-gone', { id: 'user-rule-gone', js: ['content-scripts/platform.js'] });
     fake.scripts.set('someone-else', { id: 'someone-else', js: ['other.js'] });
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     expect([...fake.scripts.keys()]).toEqual(['someone-else']);
   });
 
@@ -136,7 +156,7 @@ describe('setupUserRules', () => {
       if (script.id === 'user-rule-bad') throw new Error('Invalid url pattern');
       return register(script);
     };
-    await setupUserRules(fake.api).reconcile();
+    await setupUserRules(fake.api, fake.hosts).reconcile();
     expect([...fake.scripts.keys()]).toEqual(['user-rule-good']);
     expect(error).toHaveBeenCalledWith('StudyTrail: could not register user-rule-bad', expect.any(Error));
   });
@@ -145,9 +165,74 @@ describe('setupUserRules', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await saveSettings({ customRules: [rule('a')] });
     const fake = fakeRulesApi([origin('a')]);
-    const { reconcile } = setupUserRules(fake.api);
+    const { reconcile } = setupUserRules(fake.api, fake.hosts);
     await Promise.all([reconcile(), reconcile(), reconcile()]);
     expect(fake.calls.register).toEqual(['user-rule-a']);
     expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe('host permissions are given back when no rule uses them', () => {
+  it('editing a rule to another host gives the old host back', async () => {
+    await saveSettings({ customRules: [rule('a')] });
+    const fake = fakeRulesApi([origin('a')]);
+    await setupUserRules(fake.api, fake.hosts).reconcile();
+    fake.granted.add(origin('b')); // asked for by the form before the edit is saved
+    await saveSettings({ customRules: [rule('a', { matches: ['*://b.example.edu.cn/course/*'] })] });
+    await vi.waitFor(() => expect(fake.removed).toEqual([origin('a')]));
+    expect([...fake.granted]).toEqual([origin('b')]);
+  });
+
+  it('a host still used by another rule or an allowed portal is kept', async () => {
+    await saveSettings({
+      customRules: [rule('a'), rule('b')],
+      portalOrigins: ['https://c.example.edu.cn'],
+    });
+    const fake = fakeRulesApi([origin('a'), origin('b'), 'https://c.example.edu.cn/*']);
+    await setupUserRules(fake.api, fake.hosts).reconcile();
+    await saveSettings({
+      customRules: [rule('b', { matches: ['*://b.example.edu.cn/other/*'] }), rule('c')],
+      portalOrigins: ['https://c.example.edu.cn'],
+    });
+    await vi.waitFor(() => expect(fake.removed).toEqual([origin('a')]));
+    expect([...fake.granted].sort()).toEqual([origin('b'), 'https://c.example.edu.cn/*'].sort());
+  });
+
+  it('a host granted for a rule not saved yet is never taken by an unrelated settings change', async () => {
+    await saveSettings({ customRules: [rule('a')] });
+    const fake = fakeRulesApi([origin('a')]);
+    await setupUserRules(fake.api, fake.hosts).reconcile();
+    fake.granted.add(origin('new'));
+    await saveSettings({ customRules: [rule('a')], weeklyGoalMinutes: 240 });
+    // A later edit that does give a host back shows the queue has run past the unrelated change.
+    await saveSettings({ customRules: [], weeklyGoalMinutes: 240 });
+    await vi.waitFor(() => expect(fake.removed).toEqual([origin('a')]));
+    expect(fake.granted.has(origin('new'))).toBe(true);
+  });
+
+  it('releaseUnusedHosts (after an erase) gives back every optional host, never a required one', async () => {
+    const fake = fakeRulesApi([origin('a'), origin('b'), 'https://portal.example.edu.cn/*', ...REQUIRED]);
+    const released = await releaseUnusedHosts(undefined, fake.hosts);
+    expect(released.sort()).toEqual([origin('a'), origin('b'), 'https://portal.example.edu.cn/*'].sort());
+    expect([...fake.granted].sort()).toEqual([...REQUIRED].sort());
+  });
+
+  it('releaseUnusedHosts keeps what the stored rules and portals need, and a wildcard covering one', async () => {
+    await saveSettings({ customRules: [rule('a')], portalOrigins: ['https://portal.example.edu.cn'] });
+    const fake = fakeRulesApi([
+      origin('a'),
+      '*://*.example.edu.cn/*',
+      'https://portal.example.edu.cn/*',
+      origin('z'),
+    ]);
+    expect(await releaseUnusedHosts(undefined, fake.hosts)).toEqual([origin('z')]);
+  });
+
+  it('releaseUnusedHosts never throws: a failing browser call is logged', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fake = fakeRulesApi([origin('a')]);
+    fake.hosts.granted = () => Promise.reject(new Error('no permissions API'));
+    expect(await releaseUnusedHosts({ customRules: [], portalOrigins: [] }, fake.hosts)).toEqual([]);
+    expect(error).toHaveBeenCalled();
   });
 });

@@ -167,6 +167,37 @@ describe('validateRuleDraft: match patterns', () => {
     expect(keysOf({ matches: pattern })).toEqual(['ruleErrorMatchTooBroad']);
   });
 
+  it.each([
+    '*://*.edu.cn/*',
+    '*://*.com.cn/*',
+    'https://*.gov.cn/learn/*',
+    '*://*.github.io/*',
+    '*://*.co.uk/*',
+    '*://*.localhost/*',
+    '*://*.127.0.0.1/*',
+  ])('%j is refused: broader than one registrable domain (public suffix list)', (pattern) => {
+    expect(errorsOf({ matches: pattern })).toEqual([
+      { field: 'matches', key: 'ruleErrorMatchTooBroad', params: [pattern] },
+    ]);
+  });
+
+  it.each(['*://*.example.edu.cn/*', '*://*.mooc.example.com.cn/*', '*://*.someone.github.io/*'])(
+    '%j is accepted: one registrable domain and its subdomains',
+    (pattern) => {
+      expect(checkMatchPattern(pattern)).toBeUndefined();
+    },
+  );
+
+  it('the too-broad message names the pattern and what to do, in both languages', () => {
+    const [error] = errorsOf({ matches: '*://*.edu.cn/*' });
+    if (!error) throw new Error('expected an error');
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const text = translate(locale, error.key, ...error.params);
+      expect(text, locale).toContain('*://*.edu.cn/*');
+      expect(text, locale).toContain('*.example.edu.cn');
+    }
+  });
+
   it('a pattern over 500 characters is refused', () => {
     expect(keysOf({ matches: `*://example.edu.cn/${'a'.repeat(490)}` })).toEqual(['ruleErrorMatchTooLong']);
   });
