@@ -25,10 +25,10 @@ export const heartbeatSchema = z.object({
   engaged: z.boolean(),
   kind: engagementKindSchema,
   platformId: z.string().min(1).max(64),
-  /** Course key: the page URL without its fragment and query noise is up to the content script. */
+  /** Course key: `<platformId>:course:<id>` from the platform's ids, else `<platformId>:<title>` (study-keys.ts). */
   courseKey: z.string().min(1).max(2048),
   courseTitle: titleText,
-  /** Lesson key: the whole URL including the fragment. */
+  /** Lesson key: the lesson's id or title under its course key, else the normalised URL (study-keys.ts). */
   lessonKey: z.string().min(1).max(4096),
   lessonTitle: titleText,
 });
