@@ -17,12 +17,17 @@ export const CHROMIUM_ARGS = [
   '--window-size=1200,900',
 ];
 
+/** @param {string[]} hosts */
+const hostResolverArgs = (hosts) =>
+  hosts.length ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : [];
+
 /** Headed when a display exists (xvfb-run gives one: the idle API and focus events need it). */
 export const hasDisplay = () => Boolean(process.env.DISPLAY);
 
 /**
- * Starts Chromium with the extension on a fresh (or given) profile.
- * @param {{ extensionDir?: string, userDataDir?: string, headless?: boolean }} [options]
+ * Starts Chromium with the extension on a fresh (or given) profile. `mapHosts` resolves those host names
+ * to loopback, so the fixture server answers for real platform URLs (match patterns ignore the port).
+ * @param {{ extensionDir?: string, userDataDir?: string, headless?: boolean, mapHosts?: string[] }} [options]
  */
 export async function launchChromium(options = {}) {
   const extensionDir = options.extensionDir ?? CHROME_DEMO_BUILD;
@@ -36,7 +41,7 @@ export async function launchChromium(options = {}) {
     enableExtensions: [extensionDir],
     userDataDir,
     defaultViewport: null,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...hostResolverArgs(options.mapHosts ?? [])],
   });
   const extension = await ExtensionHandle.attach(browser);
   return {

@@ -1,0 +1,47 @@
+import { unionMs } from './intervals.mjs';
+
+/**
+ * Platform host names the browser resolves to the fixture server (pages under tests/fixtures/sites/):
+ * each answers over plain http, none is on Chromium's HSTS preload list.
+ */
+export const PLATFORM_HOSTS = [
+  'mooc1.chaoxing.com',
+  'study.enaea.edu.cn',
+  'basic.smartedu.cn',
+  'www.icourse163.org',
+];
+
+/** Stored time (ms, union of rows) that lies within [from, to). */
+export function recordedBetween(rows, from, to) {
+  return unionMs(rows.map((row) => ({ start: Math.max(row.start, from), end: Math.min(row.end, to) })));
+}
+
+/**
+ * Polls the extension's rows until `done(rows)` holds or `timeoutMs` passes, and returns the last rows
+ * either way, so a test asserts on what was stored rather than failing on a timeout.
+ * @param {import('./chromium.mjs').ExtensionHandle} extension
+ * @param {(rows: any[]) => boolean} done
+ */
+export async function rowsWhen(extension, done, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await extension.sessions();
+    if (done(rows) || Date.now() >= deadline) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Collects console messages of a page (all its frames) that say a content script crashed.
+ * @param {import('puppeteer-core').Page} page
+ */
+export function watchCrashes(page) {
+  const crashes = [];
+  page.on('console', (message) => {
+    if (/crashed on startup/i.test(message.text())) crashes.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (/crashed on startup/i.test(String(error))) crashes.push(String(error));
+  });
+  return crashes;
+}
