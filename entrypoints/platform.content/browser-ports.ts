@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { frameSignalsRelaySchema } from '@/storage/schemas/messages';
+import { isFrameSignalsRelay } from './frame-message';
 import { BROWSER_CLOCK } from './page-clock';
 import type { PagePorts } from './page-ports';
 
@@ -16,8 +16,7 @@ export const BROWSER_PORTS: PagePorts = {
   },
   onFrameSignals: (listener) => {
     const onMessage = (message: unknown) => {
-      const relay = frameSignalsRelaySchema.safeParse(message);
-      if (relay.success) listener(relay.data);
+      if (isFrameSignalsRelay(message)) listener(message);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);

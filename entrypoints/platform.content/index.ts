@@ -1,10 +1,10 @@
 import { defineContentScript } from '#imports';
 import { PRESET_MATCHES } from '@/storage/platforms/presets';
-import { loadSettings, watchSettings } from '@/storage/settings';
 import { BROWSER_PORTS } from './browser-ports';
 import { startFrameReporter } from './frame-reporter';
 import { isReadByTop } from './frame-role';
 import { hostWide } from './host-wide';
+import { loadPageSettings, watchPageSettings } from './page-settings-store';
 import { startTopFrame } from './top-frame';
 
 const STARTED = Symbol.for('studytrail.platform-script');
@@ -23,15 +23,15 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       started[STARTED] = false;
     });
-    const settings = await loadSettings();
+    // The top frame reads same-origin frames itself (media, input, lesson changes): only frames it
+    // cannot reach report, so a 超星 lesson's three frames send one stream of heartbeats.
+    if (window !== window.top && isReadByTop(window)) return;
+    const settings = await loadPageSettings();
     if (window !== window.top) {
-      // The top frame reads same-origin frames itself (media, input, lesson changes): only frames it
-      // cannot reach report, so a 超星 lesson's three frames send one stream of heartbeats.
-      if (!isReadByTop(window))
-        startFrameReporter(window, settings.heartbeatSeconds, BROWSER_PORTS, ctx.signal);
+      startFrameReporter(window, settings.heartbeatSeconds, BROWSER_PORTS, ctx.signal);
       return;
     }
     const top = startTopFrame(window, settings, BROWSER_PORTS, ctx.signal);
-    ctx.onInvalidated(watchSettings((next) => top.update(next)));
+    ctx.onInvalidated(watchPageSettings((next) => top.update(next)));
   },
 });

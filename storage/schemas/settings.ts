@@ -5,6 +5,13 @@ import {
   type SettingsUpgrade,
 } from '../settings-migrations';
 import { platformRuleSchema } from './platform-rule';
+import {
+  COUNT_BACKGROUND_AUDIO_DEFAULT,
+  CUSTOM_RULE_ENABLED_DEFAULT,
+  HEARTBEAT_SECONDS,
+  IDLE_SECONDS,
+  PAUSED_DEFAULT,
+} from './tracking-settings';
 import { z } from './zod';
 
 /** A plain object, or {} for anything else, so each field can fall back on its own. */
@@ -32,7 +39,9 @@ const timeZoneSchema = z
   })
   .catch('auto');
 
-export const customRuleSchema = platformRuleSchema.extend({ enabled: z.boolean().catch(true) });
+export const customRuleSchema = platformRuleSchema.extend({
+  enabled: z.boolean().catch(CUSTOM_RULE_ENABLED_DEFAULT),
+});
 
 export const reflectionSettingsSchema = z.preprocess(
   asObject,
@@ -55,10 +64,15 @@ export const settingsSchema = z.preprocess(
     /** Format version (storage/settings-migrations.ts); older stored objects are upgraded before parsing. */
     version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
     /** Seconds without input after which a page without playing media stops counting. */
-    idleSeconds: z.number().int().min(15).max(3600).catch(180),
+    idleSeconds: z.number().int().min(IDLE_SECONDS.min).max(IDLE_SECONDS.max).catch(IDLE_SECONDS.fallback),
     /** Seconds between heartbeats of an engaged tab. */
-    heartbeatSeconds: z.number().int().min(5).max(60).catch(15),
-    countBackgroundAudio: z.boolean().catch(false),
+    heartbeatSeconds: z
+      .number()
+      .int()
+      .min(HEARTBEAT_SECONDS.min)
+      .max(HEARTBEAT_SECONDS.max)
+      .catch(HEARTBEAT_SECONDS.fallback),
+    countBackgroundAudio: z.boolean().catch(COUNT_BACKGROUND_AUDIO_DEFAULT),
     weeklyGoalMinutes: z.number().int().min(0).max(10080).catch(180),
     goalUnit: z.enum(['minutes', 'classHours']).catch('minutes'),
     /** Minutes in one class hour (学时). */
@@ -74,7 +88,7 @@ export const settingsSchema = z.preprocess(
     /** IANA time zone, or 'auto' for the browser's own. */
     timeZone: timeZoneSchema,
     locale: z.enum(['auto', 'zh_CN', 'en']).catch('auto'),
-    paused: z.boolean().catch(false),
+    paused: z.boolean().catch(PAUSED_DEFAULT),
     /** A notification on `weekday` (1 = Monday … 7 = Sunday) at 09:00 that last week's digest is ready. */
     weeklyReminder: z
       .preprocess(

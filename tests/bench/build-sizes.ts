@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
+import { Script } from 'node:vm';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { table } from './format';
 
 /*
@@ -12,7 +13,8 @@ import { table } from './format';
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const OUTPUT = join(ROOT, '.output');
+// The same folder the builds use (`wxt.config.ts`): another one when several builds run side by side.
+const OUTPUT = process.env.STUDYTRAIL_OUT_DIR ?? join(ROOT, '.output');
 const STORE_ZIP_BUDGET_BYTES = 250_000;
 
 interface Target {
@@ -86,6 +88,54 @@ function estimatedZipBytes(dir: string, files: FileEntry[]): number {
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
+/** The platform content script runs in every frame of every platform page (超星: three per lesson). */
+const CONTENT_SCRIPT_BUDGET_BYTES = 30_000;
+const PARSE_RUNS = 25;
+
+/**
+ * Median ms V8 (Node's, the engine Chromium runs content scripts with) takes to parse and compile a script
+ * as a browser does at injection: top level eagerly, functions lazily. Each run's text differs by a
+ * trailing comment so that no compilation cache answers.
+ */
+function medianCompileMs(source: string): number {
+  const times: number[] = [];
+  for (let run = 0; run < PARSE_RUNS; run++) {
+    const text = `${source}\n//# run ${run} ${Math.random()}`;
+    const started = performance.now();
+    new Script(text, { filename: `content-script-${run}.js` });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/** Each build's content scripts: size, gzip, the platform script's budget, and parse + compile time per frame. */
+function contentScriptRows(): string[][] {
+  const rows = [
+    ['build', 'content script', 'kB', 'gzip kB', 'parse+compile per frame (ms)', 'budget (< 30 kB)'],
+  ];
+  for (const build of ['chrome-mv3', 'chrome-mv3-demo', 'firefox-mv3']) {
+    const dir = join(OUTPUT, build, 'content-scripts');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .sort()) {
+      const body = readFileSync(join(dir, name));
+      const budget =
+        name === 'platform.js' ? (body.length < CONTENT_SCRIPT_BUDGET_BYTES ? 'ok' : 'OVER BUDGET') : '-';
+      rows.push([
+        build,
+        name,
+        kB(body.length),
+        kB(gzipSync(body, { level: 9 }).length),
+        medianCompileMs(body.toString('utf8')).toFixed(2),
+        budget,
+      ]);
+    }
+  }
+  return rows;
+}
+
 export function buildSizesSection(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     name: string;
@@ -157,6 +207,7 @@ export function buildSizesSection(): string {
       `${((100 * file.bytes) / Math.max(chromeTotal, 1)).toFixed(0)} %`,
     ]);
 
+  const scripts = contentScriptRows();
   return [
     'Build sizes (kB = 1000 bytes; zipped = the `npm run zip` artifact; ~zip of folder = a deflate zip of the folder as it is now, estimated here):',
     table(rows),
@@ -166,5 +217,8 @@ export function buildSizesSection(): string {
     largest.length > 0
       ? table([['file', 'kB', 'share of unpacked'], ...largest])
       : '(no chrome store build to list)',
+    '',
+    `Content scripts (parse+compile: median of ${PARSE_RUNS} compilations in Node's V8; the platform script runs in each frame of a platform page, 超星 lessons have three):`,
+    scripts.length > 1 ? table(scripts) : '(no build to measure)',
   ].join('\n');
 }
