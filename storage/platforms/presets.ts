@@ -12,6 +12,7 @@ export const STORE_PRESETS: readonly PlatformRule[] = [
     name: '学习公社',
     matches: ['*://study.enaea.edu.cn/*'],
     courseTitle: { selector: 'li.cvtb-top-list-item > span' },
+    // Course and current-lesson selectors as public 学习公社 userscripts and scrapers use them.
     lessonTitle: { selector: 'li.cvtb-MCK-course-content.current .cvtb-MCK-CsCt-title' },
     awayDialog: { selector: '#rest_tip' },
   },
@@ -44,6 +45,7 @@ export const STORE_PRESETS: readonly PlatformRule[] = [
       '*://*.chaoxing.com/mooc-ans/mycourse/studentstudy*',
       '*://*.chaoxing.com/ananas/*',
     ],
+    // #mainid > .prev_title_pos > .prev_title holds the chapter name (public 超星 userscripts).
     lessonTitle: { selector: '#mainid h1, #mainid .prev_title_pos div' },
     allFrames: true,
   },
@@ -64,7 +66,12 @@ export const STORE_PRESETS: readonly PlatformRule[] = [
     // Lesson pages /<school>/MyTrainCourse/OnlineCourse?id=&coursewareid= (greasyfork 507060); the newer
     // szh.enetedu.com hosts study videos too (public userscripts match szh.enetedu.com/*).
     matches: ['*://onlinenew.enetedu.com/*', '*://szh.enetedu.com/*'],
-    lessonTitle: { selector: '.classcenter-chapter2 li' },
+    // The current lesson is the list item shaded #ccc5c5 (inline style, or rgb() once a script set it);
+    // the first item is not the current one. Source: public enetedu userscripts.
+    lessonTitle: {
+      selector:
+        '.classcenter-chapter2 li[style*="ccc5c5" i], .classcenter-chapter2 li[style*="204, 197, 197"]',
+    },
     allFrames: true,
   },
 ];

@@ -34,7 +34,8 @@ function joined(...parts: (string | undefined)[]): string | undefined {
 const PARSERS: Record<string, Parser> = {
   // 超星学习通: /mycourse/studentstudy?chapterId=&courseId=&clazzid=&cpi=&enc= (enc, openc change per
   // visit); the card frame /mooc-ans/knowledge/cards?clazzid&courseid&knowledgeid, knowledgeid being the
-  // chapterId. Source: public userscripts and scrapers for mooc1.chaoxing.com (e.g. greasyfork 442612).
+  // chapterId. Source: public userscripts and scrapers (e.g. the greasyfork script "（ECUST）课程资源直链下载",
+  // whose @match is studentstudy?chapterId=*&courseId=*&clazzid=*&enc=*).
   chaoxing: (url) => ({
     courseId: param(url.searchParams, 'courseId'),
     lessonId: param(url.searchParams, 'chapterId', 'knowledgeid'),

@@ -118,10 +118,14 @@ const FIXTURES: Fixture[] = [
     id: 'enetedu',
     url: 'https://onlinenew.enetedu.com/lnemc/MyTrainCourse/OnlineCourse?coursetype=3&orderid=0&id=555&coursewareid=7085',
     html: `<html><head><title>全国高校教师网络培训中心</title></head><body>
-      <div class="classcenter-chapter2"><ul><li>第一讲 高校辅导员队伍建设</li><li>第二讲</li></ul></div>
+      <div class="classcenter-chapter2"><ul>
+        <li onclick="">第一讲 高校辅导员队伍建设<span id="courseware_7084">[100%]</span></li>
+        <li style="background-color: #ccc5c5;">第二讲 网络思政<span id="courseware_7085">[35%]</span></li>
+      </ul></div>
     </body></html>`,
     course: '全国高校教师网络培训中心',
-    lesson: '第一讲 高校辅导员队伍建设',
+    // The current lesson is the list item shaded #ccc5c5; its progress span is part of its text.
+    lesson: '第二讲 网络思政[35%]',
     courseKey: 'enetedu:course:555',
     lessonKey: 'enetedu:course:555/lesson:7085',
   },
