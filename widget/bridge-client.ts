@@ -20,14 +20,13 @@ export type BridgeOutcome =
 const replyEnvelope = z.object({
   ns: z.literal(BRIDGE_NS),
   v: z.literal(BRIDGE_VERSION),
-  type: z.enum(['snapshot', 'unavailable']),
+  type: z.literal(['snapshot', 'unavailable']),
   id: z.string(),
 });
 
 /** A random request id; `crypto.getRandomValues` also works on plain-http portals (randomUUID does not). */
 export function newRequestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return crypto.getRandomValues(new Uint32Array(3)).join('-');
 }
 
 /**

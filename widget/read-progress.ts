@@ -2,21 +2,19 @@ import { z } from 'zod/mini';
 import { periodGoalMinutes } from '@/storage/digest/period';
 import { type Snapshot, snapshotSchema } from '@/storage/schemas/snapshot';
 
-const minutes = z.number().check(z.nonnegative());
-
 /**
  * The parts of a digest (DESIGN.md section 5) that a snapshot at share level 'minutes' is made of, in
- * zod/mini: the widget must not bundle the full digest schema (full zod). Schema versions 1 and 2 (2
- * dropped URLs) have the same shape here.
+ * zod/mini (the full digest schema is full zod). Only their shape: the snapshot made of them is parsed
+ * with the snapshot schema. Schema versions 1 and 2 (2 dropped URLs) have the same shape here.
  */
 const digestForSnapshotSchema = z.object({
   kind: z.literal('studytrail.digest'),
   schemaVersion: z.literal([1, 2]),
-  generatedAt: z.iso.datetime({ offset: true }),
-  period: z.object({ start: z.iso.date(), end: z.iso.date() }),
-  totals: z.object({ activeMinutes: minutes, currentStreakDays: z.int().check(z.nonnegative()) }),
-  goal: z.object({ weeklyMinutes: minutes, percent: z.number() }),
-  perDay: z.array(z.object({ date: z.iso.date(), minutes })),
+  generatedAt: z.string(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  totals: z.object({ activeMinutes: z.number(), currentStreakDays: z.number() }),
+  goal: z.object({ weeklyMinutes: z.number(), percent: z.number() }),
+  perDay: z.array(z.object({ date: z.string(), minutes: z.number() })),
 });
 
 /**

@@ -42,7 +42,7 @@ export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
  * Bridge → widget: nothing to show. `consent-needed`: the origin is allowed but the learner switched
  * sharing off; `no-data`: sharing is on but nothing has been recorded yet.
  */
-export const unavailableReasonSchema = z.enum(['consent-needed', 'no-data']);
+export const unavailableReasonSchema = z.literal(['consent-needed', 'no-data']);
 export type UnavailableReason = z.infer<typeof unavailableReasonSchema>;
 
 export const unavailableReplySchema = z.object({

@@ -11,6 +11,7 @@ import { benchDigest } from './digest-bench';
 import { table } from './format';
 import { printSampleDigest } from './sample-pdf';
 import { tickCounterMs } from './tick-counter';
+import { widgetSection } from './widget-bench';
 
 /*
  * `npm run bench`: replays every scripted sitting through our engine (the real heartbeat loop and tracker
@@ -94,6 +95,8 @@ console.log('');
 console.log(buildSizesSection());
 console.log('');
 console.log(await contentScriptCostSection());
+console.log('');
+console.log(await widgetSection());
 console.log('');
 await benchDigest();
 console.log('');

@@ -53,7 +53,7 @@ describe('<studytrail-progress source="extension">', () => {
       ns: 'studytrail',
       v: 1,
       type: 'snapshot-request',
-      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      id: expect.stringMatching(/^\d+-\d+-\d+$/),
     });
     expect(stateOf(element)).toBe('loading');
   });
