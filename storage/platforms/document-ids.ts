@@ -12,9 +12,19 @@ function attribute(doc: Document, selector: string, name: string): string | unde
   }
 }
 
+/** The current value of an input (the property a page script sets, not the initial attribute), when it is an id. */
+function inputValue(doc: Document, selector: string): string | undefined {
+  try {
+    const value = doc.querySelector<HTMLInputElement>(selector)?.value?.trim();
+    return value && ID.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Ids a platform keeps in its page rather than its URL, for built-in rule ids; {} otherwise. Reads id
- * attributes only (an input's value, a `data-id`), never page text.
+ * Ids a platform keeps in its page rather than its URL, for built-in rule ids; {} otherwise. Reads ids
+ * only (a hidden input's value, a `data-id` attribute), never page text.
  */
 export function readDocumentIds(ruleId: string, doc: Document): UrlIdentity {
   let found: UrlIdentity = {};
@@ -23,8 +33,8 @@ export function readDocumentIds(ruleId: string, doc: Document): UrlIdentity {
     // document's hidden inputs #curCourseId / #curChapterId follow it. Source: public 超星 userscripts
     // (e.g. OCS) read the same inputs to find the current chapter.
     found = {
-      courseId: attribute(doc, 'input#curCourseId', 'value'),
-      lessonId: attribute(doc, 'input#curChapterId', 'value'),
+      courseId: inputValue(doc, 'input#curCourseId'),
+      lessonId: inputValue(doc, 'input#curChapterId'),
     };
   } else if (ruleId === 'enaea') {
     // The lesson list: li.cvtb-MCK-course-content[data-id], the current one marked .current.

@@ -326,6 +326,24 @@ describe('readStudyTarget: course and lesson keys come from ids', () => {
     expect(readStudyTarget(preset('chaoxing'), inPage, url).lessonKey).toBe('chaoxing:course:7/lesson:6');
   });
 
+  it('超星: the chapter a page script wrote into the hidden input (its value, not its attribute) wins', () => {
+    const url = 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=5&courseId=7&clazzid=8&enc=aa';
+    const inPage = page(
+      '<html><head><title>学生学习页面</title></head><body><input type="hidden" id="curCourseId" value=""><input type="hidden" id="curChapterId" value=""></body></html>',
+    );
+    (inPage.querySelector('#curCourseId') as HTMLInputElement).value = '7';
+    (inPage.querySelector('#curChapterId') as HTMLInputElement).value = '9';
+    expect(readStudyTarget(preset('chaoxing'), inPage, url).lessonKey).toBe('chaoxing:course:7/lesson:9');
+  });
+
+  it('超星: empty or non-id inputs fall back to the URL', () => {
+    const url = 'https://mooc1.chaoxing.com/mycourse/studentstudy?chapterId=5&courseId=7&clazzid=8&enc=aa';
+    const inPage = page(
+      '<html><head><title>t</title></head><body><input type="hidden" id="curCourseId" value=""><input type="hidden" id="curChapterId" value="<b>x</b>"></body></html>',
+    );
+    expect(readStudyTarget(preset('chaoxing'), inPage, url).lessonKey).toBe('chaoxing:course:7/lesson:5');
+  });
+
   it('超星: a new visit signature (enc) is the same lesson', () => {
     const chaoxing = preset('chaoxing');
     const at = (enc: string) =>
