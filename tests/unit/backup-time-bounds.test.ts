@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDataReply } from '@/entrypoints/dashboard/data-reply';
 import type { BackupFileErrorCode } from '@/storage/backup/backup-error';
+import { backupErrorMessage } from '@/storage/backup/error-message';
 import { parseBackupText } from '@/storage/backup/parse-backup-text';
 import { DAY_MS, EARLIEST_TIME_MS, MAX_SESSION_MS, sessionRowSchema } from '@/storage/schemas/rows';
 import { backupText, editedText, MIN, NOW, sampleData } from './support/backup-data';
@@ -176,4 +178,16 @@ describe('a backup of a session over a day long still restores', () => {
     expect(pieces[0]?.start).toBe(long.start);
     expect(pieces.at(-1)?.end).toBe(long.end);
   });
+});
+
+describe('the dashboard shows a time refusal in the learner’s language', () => {
+  it.each(['time-out-of-range', 'session-too-long'] as const)(
+    '%s passes the reply check unchanged',
+    (code) => {
+      const reply = { ok: false, error: { code, detail: 'data.sessions[0].end' } };
+      expect(parseDataReply(reply)).toEqual(reply);
+      expect(backupErrorMessage(reply.error, 'zh_CN')).toContain('data.sessions[0].end');
+      expect(backupErrorMessage(reply.error, 'en')).toContain('data.sessions[0].end');
+    },
+  );
 });
