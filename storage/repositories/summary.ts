@@ -22,16 +22,19 @@ export async function readTodaySummary(
   heartbeatSeconds: number,
 ): Promise<TodaySummary> {
   const weekStart = startOfISOWeek(new TZDate(now, timeZone)).getTime();
-  const sessions = await sessionsBetween(weekStart, now + 60_000);
+  // Nothing after "now" can have been studied: a row reaching into the future (corrupt, or written by a
+  // machine whose clock ran ahead) counts only up to the last heartbeat's tolerance.
+  const horizon = now + 60_000;
+  const sessions = clipIntervals(await sessionsBetween(weekStart, horizon), weekStart, horizon);
   const latest = await latestSession();
   return {
     todayMs: msOnDay(sessions, localDate(now, timeZone), timeZone),
-    weekMs: unionMs(clipIntervals(sessions, weekStart, now + 60_000)),
+    weekMs: unionMs(sessions),
     latest: latest && {
       courseTitle: latest.courseTitle,
       lessonTitle: latest.lessonTitle,
       platformId: latest.platformId,
-      active: now - latest.end <= maxGapMs(heartbeatSeconds),
+      active: latest.end <= horizon && now - latest.end <= maxGapMs(heartbeatSeconds),
     },
   };
 }

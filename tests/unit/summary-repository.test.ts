@@ -90,6 +90,18 @@ describe('readTodaySummary', () => {
     expect((await readTodaySummary(NOW, SHANGHAI, 60)).latest?.active).toBe(true);
   });
 
+  it('never reports a session that ends in the future (a corrupt or restored row) as active', async () => {
+    await putSessions([
+      makeSession({ start: NOW - HOUR, end: NOW - 10_000, courseTitle: '本周课程' }),
+      makeSession({ start: NOW - 30 * MIN, end: Date.UTC(9999, 0, 1), courseTitle: '坏数据' }),
+    ]);
+    const summary = await readTodaySummary(NOW, SHANGHAI, 15);
+    expect(summary.latest?.active).toBe(false);
+    // Counted up to now plus the one-minute tolerance for a heartbeat's clock, not to the end of the day.
+    expect(summary.todayMs).toBe(HOUR + MIN);
+    expect(summary.weekMs).toBe(HOUR + MIN);
+  });
+
   it('reports the last studied course even when it was before this week', async () => {
     await putSessions([
       makeSession({ start: MONDAY - 72 * HOUR, end: MONDAY - 71 * HOUR, courseTitle: '上周的课' }),
