@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseBackupText } from '@/storage/backup/parse-backup-text';
 import { DEFAULT_SETTINGS, parseSettings, readSettings } from '@/storage/schemas/settings';
 import { loadSettings } from '@/storage/settings';
 import { migrateSettings, SETTINGS_UPGRADES, SETTINGS_VERSION } from '@/storage/settings-migrations';
+import { editedText, NOW } from './support/backup-data';
 
 /** A stored settings object exactly as an older build wrote it (tests/unit/fixtures/settings/v<N>.json). */
 const fixture = (version: number): Record<string, unknown> =>
@@ -153,5 +155,16 @@ describe('loading upgrades the stored settings once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await loadSettings()).toEqual(upgraded(1));
     expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a backup written before settings had a version', () => {
+  it('restores its version-1 settings with every value kept', async () => {
+    const text = await editedText((file) => {
+      file.data.settings = fixture(1);
+    });
+    const parsed = await parseBackupText(text, { now: NOW });
+    if (!parsed.ok) throw new Error(`refused: ${parsed.error.code}`);
+    expect(parsed.backup.data.settings).toEqual(upgraded(1));
   });
 });
