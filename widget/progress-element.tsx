@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { loadState } from './load-state';
+import { STYLES } from './styles';
 import { readDataSource, readDisplayConfig } from './widget-config';
 import type { WidgetState } from './widget-state';
 import { WidgetView } from './widget-view';
@@ -94,12 +95,30 @@ export class StudytrailProgress extends HTMLElement {
     this.#state = state;
     if (!this.#mount) {
       this.#mount = document.createElement('div');
-      (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).append(this.#mount);
+      (this.shadowRoot ?? this.#attach()).append(this.#mount);
     }
     render(
       <WidgetView state={state} config={readDisplayConfig(this)} origin={location.origin} />,
       this.#mount,
     );
+  }
+
+  /**
+   * The shadow root with its styles, as a constructed style sheet: a portal's Content-Security-Policy
+   * without 'unsafe-inline' styles still applies it. Browsers without constructed sheets get a <style>.
+   */
+  #attach(): ShadowRoot {
+    const root = this.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = STYLES;
+      root.append(style);
+    }
+    return root;
   }
 
   /** After an unexpected error: a fresh container showing "invalid". */

@@ -3,7 +3,7 @@
  * (README, "For portal admins"); each default is a light-dark() pair chosen by the `theme` attribute
  * through color-scheme (auto follows prefers-color-scheme).
  */
-export const STYLES = `:host{display:block;min-width:240px;max-width:100%;color-scheme:light;contain:content;
+export const STYLES = `:host{display:block;min-width:240px;max-width:100%;color-scheme:light;
 --b:var(--studytrail-bg,light-dark(#fff,#1c2128));--f:var(--studytrail-fg,light-dark(#1f2328,#e6edf3));
 --m:var(--studytrail-muted,light-dark(#59636e,#9198a1));--a:var(--studytrail-accent,light-dark(#1a7f5a,#3fb97f));
 --t:var(--studytrail-track,light-dark(#e6ebe9,#2d333b));--w:var(--studytrail-warn,light-dark(#9a6700,#d29922))}

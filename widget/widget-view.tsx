@@ -1,6 +1,5 @@
 import { ProgressView } from './progress-view';
 import { format, STRINGS } from './strings';
-import { STYLES } from './styles';
 import type { DisplayConfig } from './widget-config';
 import type { WidgetState } from './widget-state';
 
@@ -37,24 +36,20 @@ function Body({ state, config, origin }: { state: WidgetState; config: DisplayCo
   }
 }
 
-/** The whole shadow tree: styles and one card whose content is the current state. */
+/** The card whose content is the current state. */
 export function WidgetView(props: { state: WidgetState; config: DisplayConfig; origin: string }) {
   const state: WidgetState = props.config.invalidAttribute
     ? { kind: 'invalid', attribute: props.config.invalidAttribute }
     : props.state;
   return (
-    <>
-      <style>{STYLES}</style>
-      <section
-        lang={props.config.lang}
-        data-state={state.kind}
-        aria-label={STRINGS[props.config.lang].heading}
-        aria-busy={state.kind === 'loading'}
-        aria-live="polite"
-      >
-        <h2>{STRINGS[props.config.lang].heading}</h2>
-        <Body state={state} config={props.config} origin={props.origin} />
-      </section>
-    </>
+    <section
+      lang={props.config.lang}
+      data-state={state.kind}
+      aria-busy={state.kind === 'loading'}
+      aria-live="polite"
+    >
+      <h2>{STRINGS[props.config.lang].heading}</h2>
+      <Body state={state} config={props.config} origin={props.origin} />
+    </section>
   );
 }

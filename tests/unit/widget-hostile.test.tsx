@@ -31,7 +31,9 @@ describe('<studytrail-progress> with hostile titles', () => {
     const root = element.shadowRoot;
     expect(root?.querySelector('script')).toBeNull();
     expect(root?.querySelector('img')).toBeNull();
-    expect(root?.querySelectorAll('style')).toHaveLength(1);
+    // The widget's own styles are a constructed sheet: no <style> element at all in the shadow root.
+    expect(root?.adoptedStyleSheets).toHaveLength(1);
+    expect(root?.querySelectorAll('style')).toHaveLength(0);
     const titles = [...(root?.querySelectorAll('ol bdi') ?? [])].map((node) => node.textContent);
     expect(titles.slice(0, 3)).toEqual([SCRIPT, IMAGE, RTL]);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
