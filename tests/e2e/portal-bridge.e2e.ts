@@ -2,11 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { useBrowserSession } from './harness/browser-session';
 import { DashboardPage } from './pages/dashboard-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
+import { WidgetPage } from './pages/widget-page.mjs';
 
 /**
  * The portal bridge in the demo build (DESIGN.md sections 5 and 7). The fixture server answers on
  * 127.0.0.1 and on localhost: the same server, two origins. 127.0.0.1 is the portal the learner allows
- * in the dashboard, localhost one they never allowed. The test page asks the way the widget does.
+ * in the dashboard, localhost one they never allowed. The demo portal's page with the real widget
+ * (tests/fixtures/portal/extension.html, widget built by `npm run build:widget`) shows what a learner
+ * sees; a probe page (tests/fixtures/portal-bridge/) asks the way the widget does and records every
+ * answer, for what the widget cannot show: ids, forged requests, the rate limit.
  */
 const env = useBrowserSession();
 
@@ -38,6 +42,8 @@ const ask = (page: Page, id: string) =>
     ANSWER_WAIT_MS,
   );
 const firstAnswer = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).firstAnswer);
+const widgetPage = (origin: string) =>
+  WidgetPage.open(env.chromium.browser, `${origin}/portal/extension.html`);
 
 type StoredSettings = { portalOrigins: string[]; portalSharingOff: string[] };
 /** The extension's API inside its service worker (evaluated there, never in Node). */
@@ -138,6 +144,11 @@ describe('the portal bridge', () => {
     expect(text).not.toMatch(/https?:|token=|enaea\.edu\.cn/);
     expect(text).not.toContain('SECRET-REFLECTION');
     await page.close();
+
+    const widget = await widgetPage(allowed());
+    await widget.waitForState('ready');
+    expect(await widget.text()).toContain(`${popupWeek} / 180 分钟`);
+    await widget.page.close();
   });
 
   it('on an origin not allowed nothing answers', async () => {
@@ -145,6 +156,11 @@ describe('the portal bridge', () => {
     expect(await firstAnswer(page)).toBeNull();
     expect(await ask(page, 'not-allowed')).toBeNull();
     await page.close();
+
+    const widget = await widgetPage(notAllowed());
+    await widget.waitForState('not-connected');
+    expect(await widget.text()).toContain('未连接学迹扩展');
+    await widget.page.close();
   });
 
   it('forged requests from another frame or window get nothing', async () => {
@@ -214,6 +230,11 @@ describe('the portal bridge', () => {
       reason: 'consent-needed',
       id: 'off',
     });
+    const widget = await widgetPage(allowed());
+    await widget.waitForState('consent-needed');
+    expect(await widget.text()).toContain('学习进度未分享');
+    await widget.page.close();
+    await dashboard.page.bringToFront();
     await dashboard.page.click(box);
     await vi.waitFor(async () => expect((await storedSettings()).portalSharingOff).toEqual([]));
     expect(await ask(page, 'on-again')).toMatchObject({ type: 'snapshot', id: 'on-again' });
@@ -231,6 +252,9 @@ describe('the portal bridge', () => {
     const reloaded = await portalPage(allowed());
     expect(await firstAnswer(reloaded)).toBeNull();
     await reloaded.close();
+    const widget = await widgetPage(allowed());
+    await widget.waitForState('not-connected');
+    await widget.page.close();
     await page.close();
   });
 });
