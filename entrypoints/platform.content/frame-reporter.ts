@@ -1,7 +1,7 @@
 import type { FrameSignals } from '@/storage/schemas/messages';
 import { listenForInput } from './input-events';
 import { createMediaProbe } from './media';
-import type { PagePorts } from './page-ports';
+import { observeWithMutationObserver, type PagePorts } from './page-ports';
 import { MEDIA_EVENTS } from './page-signals';
 import { throttle } from './throttle';
 
@@ -58,10 +58,10 @@ export function startFrameReporter(
     2000,
     clock,
   );
-  const observer = new MutationObserver(rescan);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const observe = ports.observeDom ?? observeWithMutationObserver;
+  const disconnect = observe(doc.documentElement, rescan, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    disconnect();
     clock.clearTimeout(again);
   });
   win.addEventListener('pagehide', () => ports.send(report(false)), options);

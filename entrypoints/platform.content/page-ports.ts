@@ -13,4 +13,15 @@ export interface PagePorts {
   /** Listens for sub-frame signals the background relays to this (top) frame; returns an unsubscribe. */
   onFrameSignals: (listener: (relay: FrameSignalsRelay) => void) => () => void;
   isUserInput?: InputPredicate;
+  /** Watches a DOM for changes; a MutationObserver unless replaced. Returns a disconnect. */
+  observeDom?: DomObserver;
 }
+
+export type DomObserver = (root: Node, onChange: () => void, options: MutationObserverInit) => () => void;
+
+/** The browser's DOM observer. */
+export const observeWithMutationObserver: DomObserver = (root, onChange, options) => {
+  const observer = new MutationObserver(onChange);
+  observer.observe(root, options);
+  return () => observer.disconnect();
+};

@@ -3,7 +3,7 @@ import type { PlatformRule } from '@/storage/schemas/platform-rule';
 import { createHeartbeatLoop, type LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import { createFrameSignals } from './frame-signals';
 import { createMediaProbe } from './media';
-import type { PagePorts } from './page-ports';
+import { observeWithMutationObserver, type PagePorts } from './page-ports';
 import { watchPageSignals } from './page-signals';
 import { throttle } from './throttle';
 
@@ -73,8 +73,8 @@ export function startPageTracker(
     frames.update(relay);
     loop.evaluate();
   });
-  const observer = new MutationObserver(onDomChange);
-  observer.observe(doc.documentElement, {
+  const observe = ports.observeDom ?? observeWithMutationObserver;
+  const disconnect = observe(doc.documentElement, onDomChange, {
     childList: true,
     subtree: true,
     characterData: true,
@@ -88,7 +88,7 @@ export function startPageTracker(
   signal.addEventListener('abort', () => {
     loop.stop();
     clock.clearTimeout(timer);
-    observer.disconnect();
+    disconnect();
     stopRelay();
   });
   loop.evaluate();

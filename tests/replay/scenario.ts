@@ -1,6 +1,7 @@
 import type { StudyTarget } from '@/storage/platforms/read-titles';
 import type { LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import type { Interval } from '@/storage/tracking/intervals';
+import type { MediaState } from './dom-page';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -16,14 +17,41 @@ export function mmss(minutes: number, seconds = 0): number {
  * stopwatch (true elapsed time, which the machine's clock may disagree with after `set-clock`).
  */
 export type Action = { at: number } & (
-  | { type: 'open-tab'; tabId: number; windowId: number; target: StudyTarget | null }
+  | {
+      type: 'open-tab';
+      tabId: number;
+      windowId: number;
+      /** What the learner studies there; null on a page no rule covers. */
+      target: StudyTarget | null;
+      /** The address, when it is not the target's lesson URL (a platform page outside the rules). */
+      url?: string;
+      /** The lecture plays in a cross-origin iframe with its own content script. */
+      framePlayer?: boolean;
+    }
   | { type: 'activate-tab'; tabId: number }
   | { type: 'close-tab'; tabId: number }
   | { type: 'focus-window'; windowId: number | null }
   | { type: 'input'; tabId: number }
-  | { type: 'play'; tabId: number }
+  /** A page script dispatches keydown and pointermove events: nobody is there. */
+  | { type: 'page-script-input'; tabId: number }
+  /** A notice pane scrolls itself (trusted scroll events of an element and of the document). */
+  | { type: 'auto-scroll'; tabId: number }
+  | {
+      type: 'play';
+      tabId: number;
+      /** Sound and layout of the video (audible, 640 × 360 in view unless said). */
+      media?: MediaState;
+      loop?: boolean;
+      /** Ground truth: whether a person watches or hears it (default true). */
+      watched?: boolean;
+    }
   | { type: 'pause'; tabId: number }
-  | { type: 'navigate'; tabId: number; target: StudyTarget }
+  /** An in-page navigation (`pushState`); a null target is a page of the host that no rule covers. */
+  | { type: 'navigate'; tabId: number; target: StudyTarget | null; url?: string }
+  /** The page's title is set (a title that renders late). */
+  | { type: 'set-title'; tabId: number; title: string }
+  /** The player frame dies without a word (a crashed frame process): no pagehide, no last report. */
+  | { type: 'kill-frame'; tabId: number }
   | { type: 'away-dialog'; tabId: number; shown: boolean }
   | { type: 'lock' }
   | { type: 'unlock' }

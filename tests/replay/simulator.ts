@@ -3,9 +3,17 @@ import type { LoopSettings } from '@/storage/tracking/heartbeat-loop';
 import type { Interval } from '@/storage/tracking/intervals';
 import type { TrackerEvent } from '@/storage/tracking/tracker-state';
 import { atOrigin } from './interval-math';
+import { applyPageAction, isPageAction, noteKey } from './page-actions';
 import { type Action, DEFAULT_LOOP_SETTINGS, MINUTE, type Scenario, SECOND } from './scenario';
 import { type CostRecord, createSimulatedBackground } from './simulated-background';
-import { createSimTab, noteInput, type PageHost, type SimTab, startContentScript } from './simulated-page';
+import {
+  closeSimPage,
+  createSimTab,
+  openSimPage,
+  type PageHost,
+  pageUrl,
+  type SimTab,
+} from './simulated-page';
 import { createTimerQueue } from './timer-queue';
 import type { InputRecord, TraceEntry } from './trace';
 
@@ -48,6 +56,10 @@ interface Agenda {
  */
 export function runScenario(scenario: Scenario): ReplayResult {
   const settings: LoopSettings = { ...DEFAULT_LOOP_SETTINGS, ...scenario.settings };
+  // Every preset enabled, no user rules: what a page reads from fresh settings.
+  const pageSettings = { ...settings, enabledPlatforms: {}, customRules: [] };
+  /** Scenario lesson keys → the keys the real pages read for them. */
+  const keys = new Map<string, string>();
   const start = scenario.start;
   const end = start + scenario.duration;
   let now = start;
@@ -79,6 +91,7 @@ export function runScenario(scenario: Scenario): ReplayResult {
     now: () => now,
     clock,
     setTimer: timers.set,
+    clearTimer: timers.clear,
     sendHeartbeat: (tabId, heartbeat) => dispatch({ type: 'heartbeat', tabId, heartbeat }),
   };
 
@@ -96,7 +109,12 @@ export function runScenario(scenario: Scenario): ReplayResult {
       changed.push(tab);
     }
     const rank = (tab: SimTab) => (tab.visible ? 1 : 0) + (tab.focused ? 1 : 0);
-    for (const tab of changed.sort((a, b) => rank(a) - rank(b))) tab.loop?.evaluate();
+    for (const tab of changed.sort((a, b) => rank(a) - rank(b))) {
+      const page = tab.page;
+      if (!page) continue;
+      page.window.document.dispatchEvent(new page.window.Event('visibilitychange'));
+      page.window.dispatchEvent(new page.window.Event(tab.focused ? 'focus' : 'blur'));
+    }
   }
 
   function tabOf(tabId: number): SimTab {
@@ -106,8 +124,7 @@ export function runScenario(scenario: Scenario): ReplayResult {
   }
 
   function closeTab(tab: SimTab) {
-    tab.loop?.stop();
-    timers.clear(`tab-${tab.id}`);
+    if (tab.page) closeSimPage(tab.page, false);
     tabs.delete(tab.id);
     dispatch({ type: 'tab-closed', tabId: tab.id });
     const window = windows.get(tab.windowId);
@@ -132,10 +149,13 @@ export function runScenario(scenario: Scenario): ReplayResult {
         focusedWindow = action.windowId;
         const tab = createSimTab(action.tabId, action.windowId, action.target, now);
         tabs.set(tab.id, tab);
-        if (action.target) startContentScript(tab, action.target, settings, host);
-        refreshWindows();
-        tab.loop?.evaluate();
-        return;
+        // The content script runs on the platforms' hosts: a target, or an address given on such a host.
+        if (action.target || action.url) {
+          const url = pageUrl(action.target, action.url);
+          openSimPage(tab, url, pageSettings, host, action.framePlayer);
+          noteKey(tab, pageSettings, keys);
+        }
+        return refreshWindows();
       }
       case 'activate-tab': {
         const tab = tabOf(action.tabId);
@@ -154,25 +174,11 @@ export function runScenario(scenario: Scenario): ReplayResult {
         const tab = tabOf(action.tabId);
         if (!tab.focused) throw new Error(`${scenario.id}: input into unfocused tab ${tab.id}`);
         inputLog.push({ tabId: tab.id, at: now, clock: clock() });
-        return noteInput(tab, now);
-      }
-      case 'play':
-      case 'pause': {
-        const tab = tabOf(action.tabId);
-        tab.mediaPlaying = action.type === 'play';
-        tab.loop?.evaluate();
+        tab.learnerInputAt = now;
+        tab.learnerInputClock = clock();
+        applyPageAction(tab, action, pageSettings, keys);
         return;
       }
-      case 'navigate': {
-        const tab = tabOf(action.tabId);
-        tab.target = action.target;
-        tab.loop?.evaluate();
-        return;
-      }
-      case 'away-dialog':
-        // The page does not watch the dialog: it is read whenever the loop evaluates.
-        tabOf(action.tabId).awayDialog = action.shown;
-        return;
       case 'lock':
         locked = true;
         return dispatch({ type: 'lock' });
@@ -192,6 +198,7 @@ export function runScenario(scenario: Scenario): ReplayResult {
       case 'close-browser':
         // Every tab vanishes without a word: no pagehide, no timers, no alarms.
         browserOpen = false;
+        for (const tab of tabs.values()) if (tab.page) closeSimPage(tab.page, true);
         tabs.clear();
         windows.clear();
         focusedWindow = null;
@@ -205,6 +212,9 @@ export function runScenario(scenario: Scenario): ReplayResult {
         return;
       case 'set-clock':
         clockOffset += action.deltaMs;
+        return;
+      default:
+        if (isPageAction(action)) applyPageAction(tabOf(action.tabId), action, pageSettings, keys);
         return;
     }
   }
@@ -220,11 +230,11 @@ export function runScenario(scenario: Scenario): ReplayResult {
         id: tab.id,
         windowId: tab.windowId,
         platform: tab.target !== null,
-        lessonKey: tab.target?.lessonKey ?? null,
+        lessonKey: tab.target ? (keys.get(tab.target.lessonKey) ?? tab.target.lessonKey) : null,
         visible: tab.visible,
         focused: tab.focused,
         lastInputTrue: tab.learnerInputAt,
-        lastInputClock: tab.pageInputAt,
+        lastInputClock: tab.learnerInputClock,
         mediaPlaying: tab.mediaPlaying,
         awayDialog: tab.awayDialog,
         hiddenSince: tab.hiddenSince,
@@ -265,7 +275,7 @@ export function runScenario(scenario: Scenario): ReplayResult {
   }
 
   const byLesson = Object.entries(scenario.truthByLesson ?? {}).map(([key, list]) => [
-    key,
+    keys.get(key) ?? key,
     atOrigin(list, start),
   ]);
   return {

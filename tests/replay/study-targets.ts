@@ -37,3 +37,17 @@ export const OTHER_LECTURE: StudyTarget = {
   lessonKey: 'https://www.icourse163.org/learn/XXX-1001#/learn/content?type=detail&id=1214',
   lessonTitle: '第三周 生涯访谈',
 };
+
+/**
+ * What the platform's page shows of a target, for the page's own title and id reading: enaea keeps the
+ * current lesson in its lesson list (`li.cvtb-MCK-course-content.current[data-id]`), not in the URL.
+ */
+export function platformMarkup(target: StudyTarget | null): string {
+  if (!target?.lessonKey.startsWith(ENAEA_PLAYER)) return '';
+  const lessonId = new URL(target.lessonKey).hash.slice(1);
+  return [
+    `<ul><li class="cvtb-top-list-item"><span>${target.courseTitle}</span></li></ul>`,
+    `<ul><li class="cvtb-MCK-course-content current" data-id="${lessonId}">`,
+    `<span class="cvtb-MCK-CsCt-title">${target.lessonTitle}</span></li></ul>`,
+  ].join('');
+}
