@@ -57,9 +57,7 @@ export function ProgressView({
   return (
     <div>
       <p class="m">{format(t.period, { start: snapshot.period.start, end: snapshot.period.end })}</p>
-      <p class="big" data-part="total">
-        {total}
-      </p>
+      <p class="big">{total}</p>
       {hour !== undefined && (
         <p class="m">{format(t.minutesOfGoal, { done: Math.round(done), goal: Math.round(goal) })}</p>
       )}
@@ -75,7 +73,7 @@ export function ProgressView({
       </div>
       <p class="m">{format(t.percentOfGoal, { percent })}</p>
       <DayBars perDay={snapshot.perDay} t={t} />
-      <p data-part="streak">{format(t.streak, { days: snapshot.currentStreakDays })}</p>
+      <p>{format(t.streak, { days: snapshot.currentStreakDays })}</p>
       <TopList heading={t.courses} items={courses} />
       <TopList heading={t.topics} items={topics} />
       <p class="m">{format(t.updated, { date: snapshot.generatedAt.slice(0, 10) })}</p>

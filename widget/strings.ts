@@ -7,16 +7,18 @@
 const zhCN = {
   heading: '学迹 · 学习进度',
   loading: '正在读取学习进度…',
-  notConnectedTitle: '未连接学迹扩展',
-  notConnectedHint:
-    '请安装学迹（StudyTrail）浏览器扩展；如已安装，请在扩展设置中允许门户 {origin}，然后刷新本页。',
-  consentTitle: '学习进度未分享',
-  consentHint: '此门户已获允许，但分享已关闭。如需显示进度，请在学迹设置中开启分享。',
-  noDataTitle: '暂无学习记录',
-  noDataHint: '在培训平台上学习后，本周进度会显示在这里。',
-  invalidTitle: '无法读取学习进度',
+  // A state's title and what to do next.
+  'not-connected': [
+    '未连接学迹扩展',
+    '请安装学迹（StudyTrail）浏览器扩展；如已安装，请在其设置的“学校门户”中允许 {origin}，然后刷新本页。',
+  ],
+  'consent-needed': [
+    '学习进度未共享',
+    '此门户已获允许，但共享已暂停。如需显示进度，请在学迹设置的“学校门户”中开启共享。',
+  ],
+  'no-data': ['暂无学习记录', '在培训平台上学习后，本周进度会显示在这里。'],
+  invalid: ['无法读取学习进度', '数据不是学迹导出的快照或周报 JSON。请重新导出并替换该文件。'],
   invalidAttribute: '属性“{name}”无效，请门户管理员对照说明检查代码片段。',
-  invalidData: '数据不是学迹的进度快照或周报 JSON，请重新导出并替换该文件。',
   fetchFailed: '无法加载数据文件（{status}），请检查 src 地址。',
   period: '{start} 至 {end}',
   minutesOfGoal: '{done} / {goal} 分钟',
@@ -33,23 +35,28 @@ const zhCN = {
   weekdays: '一 二 三 四 五 六 日',
 };
 
-export type Strings = Record<keyof typeof zhCN, string>;
+/** Same keys as zhCN; a state's entry is [title, hint]. */
+export type Strings = {
+  [K in keyof typeof zhCN]: (typeof zhCN)[K] extends string ? string : [string, string];
+};
 
 const en: Strings = {
   heading: 'StudyTrail · study progress',
   loading: 'Loading study progress…',
-  notConnectedTitle: 'StudyTrail is not connected',
-  notConnectedHint:
-    'Install the StudyTrail browser extension, or, if it is installed, allow the portal {origin} in its settings; then reload this page.',
-  consentTitle: 'Progress is not shared',
-  consentHint:
-    'This portal is allowed, but sharing is off. To show your progress, switch sharing on in StudyTrail’s settings.',
-  noDataTitle: 'No study time yet',
-  noDataHint: 'Study on a training platform and this week’s progress will appear here.',
-  invalidTitle: 'Progress could not be read',
-  invalidAttribute:
-    'The attribute “{name}” is invalid; the portal admin should check the snippet against the documentation.',
-  invalidData: 'The data is not a StudyTrail snapshot or digest JSON; export it again and replace the file.',
+  'not-connected': [
+    'StudyTrail is not connected',
+    'Install the StudyTrail browser extension. If it is installed, allow {origin} under School portal in its settings, then reload this page.',
+  ],
+  'consent-needed': [
+    'Progress is not shared',
+    'This portal is allowed, but sharing is off. To show your progress, switch it on under School portal in StudyTrail’s settings.',
+  ],
+  'no-data': ['No study time yet', 'Study on a training platform and this week’s progress will appear here.'],
+  invalid: [
+    'Progress could not be read',
+    'The data is not a StudyTrail snapshot or digest JSON. Export it again and replace the file.',
+  ],
+  invalidAttribute: 'The attribute “{name}” is invalid; the portal admin should check the snippet.',
   fetchFailed: 'The data file could not be loaded ({status}); check the src address.',
   period: '{start} to {end}',
   minutesOfGoal: '{done} of {goal} min',
@@ -66,7 +73,7 @@ const en: Strings = {
   weekdays: 'Mon Tue Wed Thu Fri Sat Sun',
 };
 
-export const STRINGS = { 'zh-CN': zhCN as Strings, en } as const;
+export const STRINGS: Record<'zh-CN' | 'en', Strings> = { 'zh-CN': zhCN as Strings, en };
 export type WidgetLang = keyof typeof STRINGS;
 
 /** Fills `{name}` placeholders; unknown names stay as they are. */

@@ -3,37 +3,33 @@ import { format, STRINGS } from './strings';
 import type { DisplayConfig } from './widget-config';
 import type { WidgetState } from './widget-state';
 
-function Message({ title, hint, warn }: { title: string; hint: string; warn?: boolean }) {
-  return (
-    <div>
-      <p class={warn ? 't w' : 't'}>{title}</p>
-      <p>{hint}</p>
-    </div>
-  );
-}
-
 function Body({ state, config, origin }: { state: WidgetState; config: DisplayConfig; origin: string }) {
   const t = STRINGS[config.lang];
-  switch (state.kind) {
-    case 'loading':
-      return <p>{t.loading}</p>;
-    case 'not-connected':
-      return <Message title={t.notConnectedTitle} hint={format(t.notConnectedHint, { origin })} />;
-    case 'consent-needed':
-      return <Message title={t.consentTitle} hint={t.consentHint} />;
-    case 'no-data':
-      return <Message title={t.noDataTitle} hint={t.noDataHint} />;
-    case 'invalid': {
-      const hint = state.attribute
-        ? format(t.invalidAttribute, { name: state.attribute })
-        : state.status
-          ? format(t.fetchFailed, { status: state.status })
-          : t.invalidData;
-      return <Message title={t.invalidTitle} hint={hint} warn />;
-    }
-    case 'ready':
-      return <ProgressView snapshot={state.snapshot} goalMinutes={config.goalMinutes} t={t} />;
+  if (state.kind === 'loading') return <p>{t.loading}</p>;
+  if (state.kind === 'ready') {
+    return <ProgressView snapshot={state.snapshot} goalMinutes={config.goalMinutes} t={t} />;
   }
+  const [title, hint] = t[state.kind];
+  const detail =
+    state.kind !== 'invalid'
+      ? hint
+      : state.attribute
+        ? t.invalidAttribute
+        : state.status
+          ? t.fetchFailed
+          : hint;
+  return (
+    <div>
+      <p class={state.kind === 'invalid' ? 't w' : 't'}>{title}</p>
+      <p>
+        {format(detail, {
+          origin,
+          name: state.kind === 'invalid' ? (state.attribute ?? '') : '',
+          status: state.kind === 'invalid' ? (state.status ?? '') : '',
+        })}
+      </p>
+    </div>
+  );
 }
 
 /** The card whose content is the current state. */

@@ -70,7 +70,7 @@ describe('<studytrail-progress source="extension">', () => {
     expect(stateOf(element)).toBe('loading');
     await vi.advanceTimersByTimeAsync(1);
     expect(stateOf(element)).toBe('not-connected');
-    expect(textOf(element)).toContain(zh.notConnectedTitle);
+    expect(textOf(element)).toContain(zh['not-connected'][0]);
     expect(textOf(element)).toContain(location.origin);
   });
 
@@ -78,13 +78,13 @@ describe('<studytrail-progress source="extension">', () => {
     deliver(reply(requestId(), { type: 'unavailable', reason: 'consent-needed' }));
     await settle();
     expect(stateOf(element)).toBe('consent-needed');
-    expect(textOf(element)).toContain(zh.consentHint);
+    expect(textOf(element)).toContain(zh['consent-needed'][1]);
     posted.mock.calls.length = 0;
     element.setAttribute('source', 'EXTENSION');
     deliver(reply(requestId(), { type: 'unavailable', reason: 'no-data' }));
     await settle();
     expect(stateOf(element)).toBe('no-data');
-    expect(textOf(element)).toContain(zh.noDataTitle);
+    expect(textOf(element)).toContain(zh['no-data'][0]);
   });
 
   it('shows "invalid data" for an answer to its request whose snapshot does not parse', async () => {

@@ -60,7 +60,7 @@ describe('<studytrail-progress> data and states', () => {
   it('says "no data yet" for an empty inline child', () => {
     const element = inline('  ');
     expect(stateOf(element)).toBe('no-data');
-    expect(textOf(element)).toContain(zh.noDataTitle);
+    expect(textOf(element)).toContain(zh['no-data'][0]);
   });
 
   it.each([
@@ -77,8 +77,8 @@ describe('<studytrail-progress> data and states', () => {
   ])('shows "invalid data" with what to do for %s', (_name, json) => {
     const element = inline(json);
     expect(stateOf(element)).toBe('invalid');
-    expect(textOf(element)).toContain(zh.invalidTitle);
-    expect(textOf(element)).toContain(zh.invalidData);
+    expect(textOf(element)).toContain(zh.invalid[0]);
+    expect(textOf(element)).toContain(zh.invalid[1]);
   });
 
   it.each([
@@ -136,7 +136,7 @@ describe('<studytrail-progress> data and states', () => {
     vi.stubGlobal('fetch', async () => new Response('{}', { status: 200 }));
     element.setAttribute('src', '/other.json');
     await waitForState(element, 'invalid');
-    expect(textOf(element)).toContain(en.invalidData);
+    expect(textOf(element)).toContain(en.invalid[1]);
   });
 
   it('never throws into the page when rendering fails: it logs and shows "invalid"', () => {

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { format, STRINGS } from '@/widget/strings';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const texts = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+const placeholders = (value: string | string[]) =>
+  texts(value).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
 
 describe('widget strings', () => {
   it('has the same keys in zh-CN and en, none empty', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS['zh-CN']).sort());
     for (const strings of Object.values(STRINGS)) {
-      for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
+      for (const value of Object.values(strings)) {
+        for (const text of texts(value)) expect(text.trim()).not.toBe('');
+      }
     }
   });
 
   it('uses the same placeholders in both languages', () => {
     for (const key of Object.keys(STRINGS['zh-CN']) as (keyof typeof STRINGS.en)[]) {
       expect(placeholders(STRINGS.en[key]), key).toEqual(placeholders(STRINGS['zh-CN'][key]));
+    }
+  });
+
+  it('gives every message state a title and a next step', () => {
+    for (const strings of Object.values(STRINGS)) {
+      for (const state of ['not-connected', 'consent-needed', 'no-data', 'invalid'] as const) {
+        expect(strings[state]).toHaveLength(2);
+      }
     }
   });
 
