@@ -69,7 +69,8 @@ function visibleArea(element: Element): number {
 }
 
 export function isWatchable(media: HTMLMediaElement): boolean {
-  if (!isRendered(media)) return false;
+  // In a hidden tab nothing can be watched: silent media there is never "background audio".
+  if (media.ownerDocument.visibilityState === 'hidden' || !isRendered(media)) return false;
   const { width, height } = media.getBoundingClientRect();
   if (width < WATCHABLE_MIN_WIDTH || height < WATCHABLE_MIN_HEIGHT) return false;
   return visibleArea(media) >= WATCHABLE_MIN_VISIBLE_FRACTION * width * height;

@@ -94,6 +94,12 @@ describe('which playing media counts', () => {
     expect(probe.isPlaying()).toBe(false);
   });
 
+  it('a muted video in a hidden tab counts nothing, not even as background audio', () => {
+    const { window, probe } = pageWithVideo({ ...SILENT, box: LARGE }, { activated: true });
+    Object.defineProperty(window.document, 'visibilityState', { value: 'hidden' });
+    expect(probe.isPlaying()).toBe(false);
+  });
+
   it('a muted video in a same-origin frame scrolled out of the top viewport counts nothing', () => {
     const top = page();
     Object.defineProperty(top.navigator, 'userActivation', { value: { hasBeenActive: true } });
