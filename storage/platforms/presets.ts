@@ -78,7 +78,8 @@ export const STORE_PRESETS: readonly PlatformRule[] = [
 
 /** Presets of this build: the demo platform exists only in development, demo and test builds. */
 export const PRESETS: readonly PlatformRule[] =
-  import.meta.env.MODE === 'production' ? STORE_PRESETS : [...STORE_PRESETS, DEMO_PRESET];
+  // `env` exists only under Vite; the bench's replay (tsx) runs these presets too, as a test build.
+  import.meta.env?.MODE === 'production' ? STORE_PRESETS : [...STORE_PRESETS, DEMO_PRESET];
 
 /** Every match pattern of the store presets: what the platform content script is registered for. */
 export const PRESET_MATCHES: string[] = STORE_PRESETS.flatMap((rule) => rule.matches);
