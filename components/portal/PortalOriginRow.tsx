@@ -4,12 +4,27 @@ interface Props {
   locale: Locale;
   origin: string;
   sharing: boolean;
+  /** Whether the browser still grants the portal's host; undefined while unknown. */
+  granted: boolean | undefined;
   onShareChange: (sharing: boolean) => void;
+  /** Must ask for the permission synchronously: the prompt needs the click. */
+  onGrant: () => void;
   onRemove: () => void;
 }
 
-/** One allowed portal: whether it gets the snapshot now, and removal (it stops getting anything at once). */
-export function PortalOriginRow({ locale, origin, sharing, onShareChange, onRemove }: Props) {
+/**
+ * One allowed portal: whether it gets the snapshot now, a warning when its host permission was taken back,
+ * and removal (it stops getting anything at once).
+ */
+export function PortalOriginRow({
+  locale,
+  origin,
+  sharing,
+  granted,
+  onShareChange,
+  onGrant,
+  onRemove,
+}: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const id = `portal-share-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
@@ -24,6 +39,14 @@ export function PortalOriginRow({ locale, origin, sharing, onShareChange, onRemo
         <label for={id}>{t('portal_share', origin)}</label>
       </div>
       {!sharing && <p class="muted">{t('portal_sharingOff')}</p>}
+      {granted === false && (
+        <p class="warning">
+          {t('portal_permissionMissing')}{' '}
+          <button type="button" aria-label={t('portal_grantLabel', origin)} onClick={onGrant}>
+            {t('portal_grant')}
+          </button>
+        </p>
+      )}
       <div class="actions">
         <button type="button" aria-label={t('portal_removeLabel', origin)} onClick={onRemove}>
           {t('portal_remove')}

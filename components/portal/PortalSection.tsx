@@ -8,6 +8,7 @@ import { PortalOriginForm } from './PortalOriginForm';
 import { PortalOriginRow } from './PortalOriginRow';
 import type { PortalActions } from './portal-actions';
 import { ShareLevelChoice } from './ShareLevelChoice';
+import { useGrantedOrigins } from './use-granted-origins';
 
 interface Props {
   locale: Locale;
@@ -45,6 +46,7 @@ export function PortalSection({ locale, settings, actions }: Props) {
     setNotice({ kind: 'alert', text: t(key, reason(error)) });
   const origins = [...new Set(settings.portalOrigins.map((entry) => normalizeStoredOrigin(entry) ?? entry))];
   const sharingOff = new Set(settings.portalSharingOff.map((entry) => normalizeStoredOrigin(entry) ?? entry));
+  const { granted, recheck } = useGrantedOrigins(origins, actions.hasOrigins);
 
   // Called synchronously from the form's submit handler: the permission prompt keeps the user gesture.
   const onAdd = (origin: string): Promise<boolean> => {
@@ -65,12 +67,22 @@ export function PortalSection({ locale, settings, actions }: Props) {
           portalSharingOff: without(current.portalSharingOff, origin),
         }));
         setNotice({ kind: 'status', text: t('portal_added', origin) });
+        recheck();
         return true;
       })
       .catch((error: unknown) => {
         failed('portal_actionFailed')(error);
         return false;
       });
+  };
+
+  // Called synchronously from the click: the permission prompt keeps the user gesture.
+  const onGrant = (origin: string) => {
+    setNotice(null);
+    actions.requestOrigins([patternForOrigin(origin)]).then((ok) => {
+      if (ok) recheck();
+      else setNotice({ kind: 'alert', text: t('portal_denied', origin) });
+    }, failed('portal_actionFailed'));
   };
 
   const onShareChange = (origin: string, sharing: boolean) => {
@@ -136,7 +148,9 @@ export function PortalSection({ locale, settings, actions }: Props) {
               locale={locale}
               origin={origin}
               sharing={!sharingOff.has(origin)}
+              granted={granted[origin]}
               onShareChange={(sharing) => onShareChange(origin, sharing)}
+              onGrant={() => onGrant(origin)}
               onRemove={() => onRemove(origin)}
             />
           ))}

@@ -13,6 +13,7 @@ export interface PortalActions {
    * refuse the prompt once the user gesture is lost across an `await`.
    */
   requestOrigins(origins: string[]): Promise<boolean>;
+  hasOrigins(origins: string[]): Promise<boolean>;
   /** Gives host permissions back; a failure only costs privilege, never data. */
   releaseOrigins(origins: string[]): Promise<void>;
   /** Saves what `update` makes of the freshly stored portal settings; resolves with the settings saved. */

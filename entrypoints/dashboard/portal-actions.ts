@@ -10,8 +10,12 @@ export function browserPortalActions(): PortalActions {
   return {
     // No `await` before the call: the browser shows its prompt only inside the user's gesture.
     requestOrigins: (origins) => browser.permissions.request({ origins }),
+    hasOrigins: (origins) => browser.permissions.contains({ origins }),
     async releaseOrigins(origins) {
-      if (origins.length > 0) await browser.permissions.remove({ origins });
+      // Hosts the manifest itself grants (the demo portal in demo builds) cannot be given back.
+      const fixed = new Set(browser.runtime.getManifest().host_permissions ?? []);
+      const optional = origins.filter((origin) => !fixed.has(origin));
+      if (optional.length > 0) await browser.permissions.remove({ origins: optional });
     },
     async updatePortal(update) {
       return saveSettings(update(await loadSettings()));

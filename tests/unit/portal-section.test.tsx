@@ -25,10 +25,14 @@ const status = () => $('.portal-section [role="status"]')?.textContent ?? '';
 const alert = () => $('.portal-section [role="alert"]')?.textContent ?? '';
 
 /** The section over in-memory settings, re-rendered after each save as the dashboard does. */
-function mount(initial: Partial<Settings> = {}, granted = true) {
+function mount(initial: Partial<Settings> = {}, granted = true, held = new Set<string>()) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
   const actions = {
-    requestOrigins: vi.fn(async (_: string[]) => granted),
+    requestOrigins: vi.fn(async (patterns: string[]) => {
+      if (granted) for (const pattern of patterns) held.add(pattern);
+      return granted;
+    }),
+    hasOrigins: vi.fn(async (patterns: string[]) => patterns.every((pattern) => held.has(pattern))),
     releaseOrigins: vi.fn(async (_: string[]) => {}),
     updatePortal: vi.fn(async (update: (current: PortalSettings) => Partial<PortalSettings>) => {
       settings = { ...settings, ...update(settings) };
@@ -142,6 +146,20 @@ describe('PortalSection', () => {
     act(() => $<HTMLButtonElement>('button[aria-label="Remove https://mooc.school.edu.cn"]')?.click());
     await flush();
     expect(actions.releaseOrigins).toHaveBeenCalledWith([]);
+  });
+
+  it('warns about a portal whose host permission was taken back, and asks for it again on a click', async () => {
+    const held = new Set(['https://b.edu.cn/*']);
+    const { actions } = mount({ portalOrigins: ['https://a.edu.cn', 'https://b.edu.cn'] }, true, held);
+    await flush();
+    const warnings = () => [...container.querySelectorAll('.portal .warning')];
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]?.closest('li')?.textContent).toContain('https://a.edu.cn');
+    act(() => $<HTMLButtonElement>('button[aria-label="Grant access to https://a.edu.cn"]')?.click());
+    expect(actions.requestOrigins).toHaveBeenCalledWith(['https://a.edu.cn/*']);
+    await flush();
+    await flush();
+    expect(warnings()).toHaveLength(0);
   });
 
   it('saves the share level', async () => {
