@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Browser, CDPSession, Protocol } from 'puppeteer-core';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
 import { unionMs } from '../e2e/harness/intervals.mjs';
@@ -258,6 +258,7 @@ export async function contentScriptCostSection(): Promise<string> {
       `  (profiler self time of ${scriptUrl}: ${withRun.profile.selfSamples} of ${withRun.profile.samples} samples, one per ${meanSampleUs(withRun)} µs on average)`,
       `  with the DOM and native calls it makes (samples with the content script on the stack): ${ms(withRun.profile.inclusiveMs)} ms = ${percentOf(withRun.profile.inclusiveMs, wall)}`,
       `second estimate, ScriptDuration with minus without: ${ms(difference)} ms = ${percentOf(difference, wall)} of wall time (includes run-to-run noise)`,
+      `the script: ${CONTENT_SCRIPT_PATH}, ${(statSync(`${CHROME_DEMO_BUILD}/${CONTENT_SCRIPT_PATH}`).size / 1000).toFixed(1)} kB, injected into each frame of the page (size and parse+compile time per frame: see the build sizes above)`,
       `check: the extension recorded ${rows} session row(s), ${(trackedMs / 1000).toFixed(1)} s in total, of ${(withRun.playedMs / 1000).toFixed(1)} s the lecture played since page load (heartbeats every 15 s by default)`,
       ...warnings,
     ].join('\n');
