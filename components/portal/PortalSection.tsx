@@ -160,7 +160,7 @@ export function PortalSection({ locale, settings, actions }: Props) {
       <ShareLevelChoice locale={locale} level={settings.shareLevel} onChange={onShareLevel} />
       <h3>{t('portal_snapshotHeading')}</h3>
       <p class="hint">{t('portal_snapshotHint')}</p>
-      <button type="button" onClick={onSaveSnapshot}>
+      <button type="button" id="portal-save-snapshot" onClick={onSaveSnapshot}>
         {t('portal_snapshotSave')}
       </button>
       <LiveNotices notice={notice} />

@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { snapshotSchema } from '@/storage/schemas/snapshot';
 import { useBrowserSession } from './harness/browser-session';
 import { DashboardPage } from './pages/dashboard-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
@@ -149,6 +153,23 @@ describe('the portal bridge', () => {
     await widget.waitForState('ready');
     expect(await widget.text()).toContain(`${popupWeek} / 180 分钟`);
     await widget.page.close();
+  });
+
+  it('the dashboard saves the same snapshot as a JSON file for portals that host files', async () => {
+    const downloads = await mkdtemp(join(tmpdir(), 'studytrail-snapshot-'));
+    try {
+      await dashboard.page.bringToFront();
+      await dashboard.allowDownloads(downloads);
+      const [path] = await dashboard.downloadsFrom('#portal-save-snapshot');
+      expect(path).toMatch(/studytrail-snapshot-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/);
+      const text = await readFile(path as string, 'utf8');
+      const snapshot = snapshotSchema.parse(JSON.parse(text));
+      expect(snapshot.weekMinutes).toBe(seededMinutes);
+      expect(text).not.toMatch(/https?:|token=|enaea\.edu\.cn/);
+      expect(text).not.toContain('SECRET-REFLECTION');
+    } finally {
+      await rm(downloads, { recursive: true, force: true });
+    }
   });
 
   it('on an origin not allowed nothing answers', async () => {
