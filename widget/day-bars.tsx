@@ -44,7 +44,7 @@ export function DayBars({ perDay, t }: { perDay: Snapshot['perDay']; t: Strings 
       <ul class="sr">
         {days.map((day) => (
           <li key={day.date}>
-            {format(t.dayMinutes, { day: label(day.date), minutes: Math.round(day.minutes) })}
+            {format(t.dayMinutes, { day: label(day.date), minutes: Math.floor(day.minutes) })}
           </li>
         ))}
       </ul>

@@ -8,8 +8,9 @@ function shortText(text: string, max = 80): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
-/** One decimal at most: class hours and goals in class hours. */
-const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
+/** Whole minutes cut down, and class hours of them with one decimal, as the extension's popup shows them. */
+const whole = Math.floor;
+const classHours = (minutes: number, hour: number) => (whole(minutes) / hour).toFixed(1);
 
 function TopList({ heading, items }: { heading: string; items: { text: string; value: string }[] }) {
   if (items.length === 0) return null;
@@ -39,17 +40,17 @@ export function ProgressView({
   goalMinutes?: number;
   t: Strings;
 }) {
-  const goal = goalMinutes ?? snapshot.goalMinutes;
-  const done = snapshot.weekMinutes;
+  const goal = whole(goalMinutes ?? snapshot.goalMinutes);
+  const done = whole(snapshot.weekMinutes);
   const percent = goal > 0 ? Math.round((done / goal) * 100) : 0;
   const hour = snapshot.classHourMinutes;
   const total = hour
-    ? format(t.classHoursOfGoal, { done: oneDecimal(done / hour), goal: oneDecimal(goal / hour) })
-    : format(t.minutesOfGoal, { done: Math.round(done), goal: Math.round(goal) });
+    ? format(t.classHoursOfGoal, { done: classHours(done, hour), goal: classHours(goal, hour) })
+    : format(t.minutesOfGoal, { done, goal });
   const courses = [...(snapshot.courses ?? [])]
     .sort((a, b) => b.minutes - a.minutes)
     .slice(0, 3)
-    .map((c) => ({ text: c.title, value: format(t.minutes, { minutes: Math.round(c.minutes) }) }));
+    .map((c) => ({ text: c.title, value: format(t.minutes, { minutes: whole(c.minutes) }) }));
   const topics = [...(snapshot.topics ?? [])]
     .sort((a, b) => b.count - a.count)
     .slice(0, 5)
@@ -58,9 +59,7 @@ export function ProgressView({
     <div>
       <p class="m">{format(t.period, { start: snapshot.period.start, end: snapshot.period.end })}</p>
       <p class="big">{total}</p>
-      {hour !== undefined && (
-        <p class="m">{format(t.minutesOfGoal, { done: Math.round(done), goal: Math.round(goal) })}</p>
-      )}
+      {hour !== undefined && <p class="m">{format(t.minutesOfGoal, { done, goal })}</p>}
       <div
         class="meter"
         role="progressbar"

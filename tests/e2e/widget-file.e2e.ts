@@ -30,7 +30,7 @@ describe('portal widget without the extension', () => {
     expect(snapshot).toContain('连续学习 8 天');
     expect(snapshot).toContain('大学生心理健康教育');
     const digest = await portal.text('#digest');
-    expect(digest).toContain('248 of 200 min');
+    expect(digest).toContain('247 of 200 min');
     expect(digest).not.toContain('大学生心理健康教育');
     await portal.page.close();
   });

@@ -18,7 +18,7 @@ describe('<studytrail-progress> data and states', () => {
     expect(stateOf(element)).toBe('ready');
     const text = textOf(element);
     expect(text).toContain('5.5 / 4.4 学时');
-    expect(text).toContain('248 / 200 分钟');
+    expect(text).toContain('247 / 200 分钟');
     expect(text).toContain('连续学习 8 天');
     expect(text).toContain('大学生心理健康教育');
     expect(text).toContain('心理危机干预');
@@ -27,22 +27,28 @@ describe('<studytrail-progress> data and states', () => {
     expect(root?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     const alternative = [...(root?.querySelectorAll('.sr li') ?? [])].map((li) => li.textContent);
     expect(alternative[0]).toBe('一 2026-11-16：60 分钟');
-    expect(alternative[6]).toBe('日 2026-11-22：13 分钟');
+    expect(alternative[6]).toBe('日 2026-11-22：12 分钟');
     expect(root?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('100');
   });
 
   it('shows minutes only when the snapshot has no class hours, and no course list when not shared', () => {
     const { classHourMinutes, courses, topics, ...minutesOnly } = SNAPSHOT;
     const element = inline(JSON.stringify(minutesOnly));
-    expect(textOf(element)).toContain('248 / 200 分钟');
+    expect(textOf(element)).toContain('247 / 200 分钟');
     expect(textOf(element)).not.toContain('学时');
     expect(element.shadowRoot?.querySelector('ol')).toBeNull();
+  });
+
+  it('shows whole minutes cut down and class hours with one decimal, as the popup does', () => {
+    const element = inline(JSON.stringify({ ...SNAPSHOT, weekMinutes: 89.9, goalMinutes: 180 }));
+    expect(textOf(element)).toContain('2.0 / 4.0 学时');
+    expect(textOf(element)).toContain('89 / 180 分钟');
   });
 
   it('accepts a whole digest and projects it like toSnapshot at share level minutes', () => {
     const element = inline(JSON.stringify(DIGEST));
     expect(stateOf(element)).toBe('ready');
-    expect(textOf(element)).toContain('248 / 200 分钟');
+    expect(textOf(element)).toContain('247 / 200 分钟');
     expect(textOf(element)).not.toContain('大学生心理健康教育');
     expect(textOf(element)).not.toContain(DIGEST.reflections[0]?.learned ?? '—');
   });
@@ -108,7 +114,7 @@ describe('<studytrail-progress> data and states', () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(DIGEST), { status: 200 }));
     const element = mount('<studytrail-progress src="/digest.json"></studytrail-progress>');
     await waitForState(element, 'ready');
-    expect(textOf(element)).toContain('248 / 200 分钟');
+    expect(textOf(element)).toContain('247 / 200 分钟');
   });
 
   it('shows "invalid" with the HTTP status when the src file is missing, and when the network fails', async () => {
@@ -127,10 +133,10 @@ describe('<studytrail-progress> data and states', () => {
   it('re-renders when lang and goal-minutes change, and reloads when src changes', async () => {
     const element = inline(JSON.stringify({ ...SNAPSHOT, classHourMinutes: undefined }));
     element.setAttribute('lang', 'en');
-    expect(textOf(element)).toContain('248 of 200 min');
+    expect(textOf(element)).toContain('247 of 200 min');
     expect(textOf(element)).toContain(en.heading);
     element.setAttribute('goal-minutes', '300');
-    expect(textOf(element)).toContain('248 of 300 min');
+    expect(textOf(element)).toContain('247 of 300 min');
     element.setAttribute('theme', 'dark');
     expect(stateOf(element)).toBe('ready');
     vi.stubGlobal('fetch', async () => new Response('{}', { status: 200 }));
