@@ -11,16 +11,19 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * The origin a learner means by what they typed: a bare host is taken as https, a pasted page address is
- * cut to its origin. Only https is allowed, or http on loopback: elsewhere anyone on the network could
+ * The origin a learner means by what they typed: a bare host is taken as https (http on loopback), a
+ * pasted page address is cut to its origin. Only https is allowed, or http on loopback: elsewhere anyone on the network could
  * pose as the portal.
  */
 export function parsePortalOrigin(input: string): PortalOriginResult {
   const text = input.trim();
   if (!text || /\s/.test(text)) return { ok: false, error: 'invalid' };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/]+:\d/.test(text);
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/]+:\d/.test(text) ? text : `https://${text}`);
+    url = new URL(hasScheme ? text : `https://${text}`);
+    // A bare loopback host is a portal tried out on this machine, served over plain http.
+    if (!hasScheme && isLoopbackHost(url.hostname)) url = new URL(`http://${text}`);
   } catch {
     return { ok: false, error: 'invalid' };
   }

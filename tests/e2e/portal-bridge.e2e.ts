@@ -215,6 +215,7 @@ describe('the portal bridge', () => {
 
     // The page's own request still works, so silence for the forged ones is the bridge's choice.
     expect(await ask(page, 'genuine')).toMatchObject({ type: 'snapshot', id: 'genuine' });
+    // Silence has no event: wait out the answer window the widget itself uses, counted from the forged posts.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, postedAt + ANSWER_WAIT_MS - Date.now())));
     const seen = await page.evaluate(() => (window as unknown as ProbeWindow).bridgeAnswers.map((a) => a.id));
     expect(seen).toEqual(['first-at-load', 'genuine']);

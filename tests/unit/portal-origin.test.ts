@@ -18,7 +18,9 @@ describe('parsePortalOrigin', () => {
     ['http://127.0.0.1:8123/portal/', 'http://127.0.0.1:8123'],
     ['http://localhost:3000', 'http://localhost:3000'],
     ['http://[::1]:8080', 'http://[::1]:8080'],
-    ['localhost:3000', 'https://localhost:3000'],
+    ['localhost:3000', 'http://localhost:3000'],
+    ['127.0.0.1:8123/portal/', 'http://127.0.0.1:8123'],
+    ['https://localhost:3000', 'https://localhost:3000'],
   ])('%j is the origin %s', (input, origin) => {
     expect(parsePortalOrigin(input)).toEqual({ ok: true, origin });
   });
