@@ -14,14 +14,10 @@ describe('readProgress', () => {
     expect(readProgress(JSON.parse(JSON.stringify(DIGEST)))).toEqual(toSnapshot(DIGEST, 'minutes'));
   });
 
-  it('accepts a digest of schema version 2 (no URLs), and refuses unknown versions', () => {
-    const { sessions, courses, ...rest } = DIGEST;
-    const v2 = {
-      ...rest,
-      schemaVersion: 2,
-      courses: courses.map(({ title, minutes }) => ({ title, minutes })),
-    };
-    expect(readProgress(v2)).toEqual(toSnapshot(DIGEST, 'minutes'));
+  it('accepts digests of schema versions 1 and 2, and refuses unknown versions', () => {
+    const projected = toSnapshot(DIGEST, 'minutes');
+    expect(readProgress({ ...DIGEST, schemaVersion: 1 })).toEqual(projected);
+    expect(readProgress({ ...DIGEST, schemaVersion: 2 })).toEqual(projected);
     expect(readProgress({ ...DIGEST, schemaVersion: 3 })).toBeUndefined();
     expect(readProgress({ ...SNAPSHOT, schemaVersion: 2 })).toBeUndefined();
   });
