@@ -118,6 +118,50 @@ describe('answerPortalRequest', () => {
   });
 });
 
+describe('the snapshot the bridge sends', () => {
+  /** Every key anywhere in a value, nested ones included. */
+  const keys = (value: unknown): string[] =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, inner]) => [
+          ...(Array.isArray(value) ? [] : [key]),
+          ...keys(inner),
+        ])
+      : [];
+
+  it('has no field that could carry a URL, an id or reflection text, and drops any that is added', () => {
+    const fullest = snapshotSchema.parse({
+      ...SNAPSHOT,
+      url: 'https://portal.example/',
+      perDay: [{ date: '2026-11-16', minutes: 30, lessonKey: 'https://x/' }],
+      classHourMinutes: 45,
+      courses: [{ title: '思政课程', minutes: 30, courseKey: 'https://study.enaea.edu.cn/?id=1' }],
+      topics: [{ topic: '谈心谈话', count: 1, learned: '反思正文' }],
+    });
+    expect([...new Set(keys(fullest))].sort()).toEqual(
+      [
+        'kind',
+        'schemaVersion',
+        'generatedAt',
+        'period',
+        'start',
+        'end',
+        'weekMinutes',
+        'goalMinutes',
+        'perDay',
+        'date',
+        'minutes',
+        'currentStreakDays',
+        'classHourMinutes',
+        'courses',
+        'title',
+        'topics',
+        'topic',
+        'count',
+      ].sort(),
+    );
+  });
+});
+
 describe('readWeekSnapshot', () => {
   const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'Asia/Shanghai', shareLevel: 'topics' };
   const secret = '反思正文：不应离开本机';
