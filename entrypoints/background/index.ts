@@ -5,11 +5,13 @@ import { loadSettings, watchSettings } from '@/storage/settings';
 import { setupAlarms } from './alarms';
 import { setupIdle } from './idle';
 import { setupMessages } from './messages';
+import { setupReinjection } from './reinject';
 import { setupPortalBridge } from './portal-bridge';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
+import { showWriteStatus } from './write-badge';
 import { showWriteStatus } from './write-badge';
 
 export default defineBackground(() => {
@@ -23,6 +25,7 @@ export default defineBackground(() => {
       showWriteStatus(status, resolveLocale(settings.locale, browser.i18n.getUILanguage())),
   });
   setupMessages(tracker, current);
+  setupReinjection(current, ready);
   setupTabs(tracker);
   setupAlarms(tracker);
   setupUserRules();
