@@ -57,7 +57,8 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   function heartbeat(ts: number, engagement: Engagement, target: StudyTarget): Heartbeat {
     return {
       type: 'heartbeat',
-      ts,
+      // Whole ms, rounded down: a monotonic clock (performance.now) has fractions, stored times do not.
+      ts: Math.floor(ts),
       engaged: engagement.engaged,
       kind: engagement.kind,
       platformId: deps.platformId,

@@ -102,10 +102,12 @@ function pagePorts(
   host: PageHost,
   isFrame: boolean,
 ): PagePorts {
+  // `performance.now()` counts from the document's own start and has fractions of a millisecond.
+  const timeOrigin = host.now() - 0.375;
   return {
     clock: {
       wallNow: host.clock,
-      monoNow: host.now,
+      monoNow: () => host.now() - timeOrigin,
       setTimeout: (run, delayMs) => {
         const owner = `tab-${tab.id}-${++timerSeq}`;
         const dueAt = host.now() + delayMs;

@@ -534,3 +534,49 @@ describe('heartbeat loop with a player frame that reports', () => {
     expect(page.sent.filter((hb) => !hb.engaged)).toHaveLength(1);
   });
 });
+
+describe('heartbeat loop on a fractional monotonic clock (performance.now)', () => {
+  it('stamps whole milliseconds, never later than the wall clock, so every heartbeat passes the schema', () => {
+    let wall = T0;
+    let elapsed = 1000.37;
+    const sent: Heartbeat[] = [];
+    let timer: (() => void) | undefined;
+    let inputAt: number | null = null;
+    let signals: PageSignals = {
+      visible: true,
+      focused: false,
+      inputAgeMs: null,
+      mediaPlaying: false,
+      awayDialog: false,
+      frameMedia: { ageMs: 40.6, expiresInMs: 29_959.4 },
+    };
+    const loop = createHeartbeatLoop(
+      {
+        platformId: 'enetedu',
+        now: () => wall,
+        elapsed: () => elapsed,
+        signals: () => ({ ...signals, inputAgeMs: inputAt === null ? null : elapsed - inputAt }),
+        target: () => LESSON_1,
+        send: (heartbeat) => sent.push(heartbeat),
+        schedule: (_delayMs, run) => {
+          timer = run;
+        },
+      },
+      SETTINGS,
+    );
+    loop.evaluate();
+    wall += 15_000;
+    elapsed += 15_000.25;
+    inputAt = elapsed - 170_000.8;
+    signals = { ...signals, focused: true, frameMedia: null };
+    timer?.();
+    wall += 60_000;
+    elapsed += 60_000.5;
+    timer?.();
+    expect(sent.map((hb) => hb.engaged)).toEqual([true, true, false]);
+    for (const heartbeat of sent) {
+      expect(heartbeatSchema.safeParse(heartbeat).success, JSON.stringify(heartbeat)).toBe(true);
+      expect(heartbeat.ts).toBeLessThanOrEqual(wall);
+    }
+  });
+});
