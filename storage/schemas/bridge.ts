@@ -15,7 +15,7 @@ export const BRIDGE_VERSION = 1;
 export const BRIDGE_TIMEOUT_MS = 1500;
 
 /** Chosen by the widget for each request (random hex); an answer must carry the same id. */
-const requestId = z.string().check(z.regex(/^[\w-]{1,64}$/));
+const requestId = z.string().check(z.refine((id) => /^[\w-]{1,64}$/.test(id)));
 
 const envelope = {
   ns: z.literal(BRIDGE_NS),

@@ -1,10 +1,15 @@
 import { z } from 'zod/mini';
+import { isCount, isLocalDate, isOffsetDateTime } from './format-checks';
 import type { Settings } from './settings';
 
+// Refine checks with plain predicates instead of zod's iso, int and comparison checks: the same values
+// pass (format-checks test), and the widget bundle stays within its budget.
 /** Minutes as numbers (one decimal in practice). */
-const minutes = z.number().check(z.nonnegative());
+const minutes = z.number().check(z.refine((value) => value >= 0));
 /** A local calendar day, `YYYY-MM-DD`. */
-const localDate = z.iso.date();
+const localDate = z.string().check(z.refine(isLocalDate));
+/** A whole number at least 1. */
+const positiveCount = z.number().check(z.refine((value) => isCount(value) && value > 0));
 
 /**
  * What the portal widget shows (DESIGN.md section 5): a projection of a digest limited by the share level.
@@ -14,7 +19,7 @@ export const snapshotSchema = z.object({
   kind: z.literal('studytrail.snapshot'),
   schemaVersion: z.literal(1),
   /** ISO 8601 */
-  generatedAt: z.iso.datetime({ offset: true }),
+  generatedAt: z.string().check(z.refine(isOffsetDateTime)),
   /** Local days, both inclusive. */
   period: z.object({ start: localDate, end: localDate }),
   /** Minutes studied in the period. */
@@ -22,11 +27,11 @@ export const snapshotSchema = z.object({
   /** The weekly goal scaled to the period's length, in minutes. */
   goalMinutes: minutes,
   perDay: z.array(z.object({ date: localDate, minutes })),
-  currentStreakDays: z.int().check(z.nonnegative()),
+  currentStreakDays: z.number().check(z.refine(isCount)),
   /** Minutes in one class hour (学时); when present the widget also shows class hours. */
-  classHourMinutes: z.optional(z.number().check(z.positive())),
+  classHourMinutes: z.optional(z.number().check(z.refine((value) => value > 0))),
   courses: z.optional(z.array(z.object({ title: z.string(), minutes }))),
-  topics: z.optional(z.array(z.object({ topic: z.string(), count: z.int().check(z.positive()) }))),
+  topics: z.optional(z.array(z.object({ topic: z.string(), count: positiveCount }))),
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
