@@ -27,6 +27,8 @@ export default defineContentScript({
     // cannot reach report, so a 超星 lesson's three frames send one stream of heartbeats.
     if (window !== window.top && isReadByTop(window)) return;
     const settings = await loadPageSettings();
+    // A newer copy of this script (injected again after an update) may have taken over meanwhile.
+    if (ctx.signal.aborted) return;
     if (window !== window.top) {
       startFrameReporter(window, settings.heartbeatSeconds, BROWSER_PORTS, ctx.signal);
       return;
