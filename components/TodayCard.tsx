@@ -1,3 +1,4 @@
+import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { type Locale, translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
 import type { Settings } from '@/storage/schemas/settings';
@@ -18,8 +19,8 @@ const FAILURE_TEXT = {
   other: 'writeFailingOther',
 } as const;
 
-/** Durations are integer ms in storage and whole minutes only here, at display. */
-const wholeMinutes = (ms: number) => Math.floor(ms / 60_000);
+/** Durations are integer ms in storage; shown as the digest and the portal widget show them. */
+const wholeMinutes = (ms: number) => displayMinutes(toMinutes(ms));
 
 /** Class hours (学时) to one decimal, as Chinese trainings count them. */
 const classHours = (minutes: number, classHourMinutes: number) => (minutes / classHourMinutes).toFixed(1);

@@ -1,3 +1,4 @@
+import { displayMinutes } from '@/storage/digest/minutes';
 import type { Snapshot } from '@/storage/schemas/snapshot';
 import { format, type Strings } from './strings';
 
@@ -44,7 +45,7 @@ export function DayBars({ perDay, t }: { perDay: Snapshot['perDay']; t: Strings 
       <ul class="sr">
         {days.map((day) => (
           <li key={day.date}>
-            {format(t.dayMinutes, { day: label(day.date), minutes: Math.floor(day.minutes) })}
+            {format(t.dayMinutes, { day: label(day.date), minutes: displayMinutes(day.minutes) })}
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { displayMinutes } from '@/storage/digest/minutes';
 import type { Snapshot } from '@/storage/schemas/snapshot';
 import { DayBars } from './day-bars';
 import { format, type Strings } from './strings';
@@ -8,8 +9,8 @@ function shortText(text: string, max = 80): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
-/** Whole minutes cut down, and class hours of them with one decimal, as the extension's popup shows them. */
-const whole = Math.floor;
+/** Whole minutes, and class hours of them with one decimal, as the extension's popup shows them. */
+const whole = displayMinutes;
 const classHours = (minutes: number, hour: number) => (whole(minutes) / hour).toFixed(1);
 
 function TopList({ heading, items }: { heading: string; items: { text: string; value: string }[] }) {

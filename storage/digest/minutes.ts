@@ -7,3 +7,12 @@ export function toMinutes(ms: number): number {
 export function isStudied(ms: number): boolean {
   return toMinutes(ms) > 0;
 }
+
+/**
+ * Minutes as shown in whole numbers, cut down: the one rule of the popup, the dashboard and the portal
+ * widget. Give it minutes as `toMinutes` makes them (one decimal), so every place shows the same number
+ * for the same rows (DESIGN.md section 5: the widget shows the popup's week minutes).
+ */
+export function displayMinutes(minutes: number): number {
+  return Math.floor(minutes);
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
 import { unionMs } from './harness/intervals.mjs';
@@ -49,7 +50,7 @@ describe('the first study minute in Chromium', () => {
 
   it('shows those minutes and the lesson in the popup', async () => {
     const popup = await PopupPage.open(chromium.browser, chromium.extension);
-    expect(await popup.todayMinutes()).toBe(Math.floor(recordedMs / 60_000));
+    expect(await popup.todayMinutes()).toBe(displayMinutes(toMinutes(recordedMs)));
     expect(await popup.todayMinutes()).toBeGreaterThanOrEqual(1);
     expect(await popup.text('current-course')).toBe('高校辅导员心理育人能力提升');
     expect(await popup.text('current-lesson')).toBe('第一讲 大学生心理危机的早期识别');

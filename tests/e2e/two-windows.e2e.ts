@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
@@ -36,6 +37,6 @@ describe('two windows on two monitors, both playing', () => {
     expect(union).toBeLessThanOrEqual(wallMs);
     expect(union).toBeGreaterThanOrEqual(unionMs(await first.playbackIntervals()) - HEARTBEAT_MS);
     const popup = await PopupPage.open(env.chromium.browser, env.chromium.extension);
-    expect(await popup.todayMinutes()).toBe(Math.floor(union / 60_000));
+    expect(await popup.todayMinutes()).toBe(displayMinutes(toMinutes(union)));
   });
 });

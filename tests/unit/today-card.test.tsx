@@ -53,11 +53,12 @@ describe('TodayCard', () => {
     expect(byTestId('today-minutes')).toBeNull();
   });
 
-  it("shows today's time in whole minutes, rounded down", () => {
+  // As the digest and the widget count: minutes to one decimal (42.88 → 42.9), then cut to whole.
+  it("shows today's time in whole minutes of the tenth-rounded minutes, rounded down", () => {
     render(
       <TodayCard
         locale="zh_CN"
-        summary={ready({ todayMs: 42 * MIN + 59_999, weekMs: 0 })}
+        summary={ready({ todayMs: 42 * MIN + 53_000, weekMs: 0 })}
         settings={SETTINGS}
       />,
       container,
@@ -69,12 +70,17 @@ describe('TodayCard', () => {
     );
   });
 
-  it('shows less than a minute as 0 minutes', () => {
+  it('shows less than 0.95 minute as 0 minutes, and 0.95 minute (1.0 at one decimal) as 1', () => {
     render(
-      <TodayCard locale="en" summary={ready({ todayMs: 59_999, weekMs: 0 })} settings={SETTINGS} />,
+      <TodayCard locale="en" summary={ready({ todayMs: 56_999, weekMs: 0 })} settings={SETTINGS} />,
       container,
     );
     expect(byTestId('today-minutes')?.textContent).toBe('0 min');
+    render(
+      <TodayCard locale="en" summary={ready({ todayMs: 57_000, weekMs: 0 })} settings={SETTINGS} />,
+      container,
+    );
+    expect(byTestId('today-minutes')?.textContent).toBe('1 min');
   });
 
   it('shows week progress against the goal in whole minutes', () => {
