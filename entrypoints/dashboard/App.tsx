@@ -2,21 +2,25 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { DataManagementView } from '@/components/data/DataManagementView';
 import { PortalSection } from '@/components/portal/PortalSection';
+import { ReflectionsView } from '@/components/reflections/ReflectionsView';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { resolveLocale, translate } from '@/storage/i18n';
 import { PRESETS } from '@/storage/platforms/presets';
 import type { Settings } from '@/storage/schemas/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
+import { resolveTimeZone } from '@/storage/tracking/local-day';
 import { DashboardNav, VIEW_NAMES } from './DashboardNav';
 import { DigestPage } from './DigestPage';
 import { browserDataActions } from './data-actions';
 import { browserPortalActions } from './portal-actions';
+import { browserReflectionsActions } from './reflections-actions';
 import { browserRuleActions } from './rule-actions';
 import { useRoute } from './use-route';
 
 const ruleActions = browserRuleActions();
 const dataActions = browserDataActions();
 const portalActions = browserPortalActions();
+const reflectionsActions = browserReflectionsActions();
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -46,6 +50,14 @@ export function App() {
     if (route.view === 'data') return <DataManagementView locale={locale} actions={dataActions} />;
     if (current === null) return null;
     switch (route.view) {
+      case 'reflections':
+        return (
+          <ReflectionsView
+            locale={locale}
+            timeZone={resolveTimeZone(current.timeZone)}
+            actions={reflectionsActions}
+          />
+        );
       case 'digest':
         return <DigestPage locale={locale} weekStart={route.weekStart} settings={current} />;
       default:

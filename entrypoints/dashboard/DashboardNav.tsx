@@ -5,6 +5,7 @@ import { type Route, routeHash, VIEWS, type View } from './route';
 export const VIEW_NAMES: Record<View, MessageKey> = {
   settings: 'nav_settings',
   data: 'nav_data',
+  reflections: 'nav_reflections',
   digest: 'nav_digest',
 };
 

@@ -1,11 +1,15 @@
 /**
- * Which view the dashboard shows, read from `location.hash`: `#/settings`, `#/data`, `#/digest`, or
+ * Which view the dashboard shows, read from `location.hash`: `#/settings`, `#/data`, `#/reflections`, `#/digest`, or
  * `#/digest/2026-04-13` for the digest of the week starting that day (the weekly reminder links there).
  */
-export type Route = { view: 'settings' } | { view: 'data' } | { view: 'digest'; weekStart?: string };
+export type Route =
+  | { view: 'settings' }
+  | { view: 'data' }
+  | { view: 'reflections' }
+  | { view: 'digest'; weekStart?: string };
 export type View = Route['view'];
 
-export const VIEWS: readonly View[] = ['settings', 'data', 'digest'];
+export const VIEWS: readonly View[] = ['settings', 'data', 'reflections', 'digest'];
 
 /** A real calendar day written `YYYY-MM-DD`. */
 function isLocalDate(text: string): boolean {
@@ -21,6 +25,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#!?/, '').split('?')[0] ?? '';
   const [view, argument] = path.split('/').filter((part) => part !== '');
   if (view === 'data') return { view: 'data' };
+  if (view === 'reflections') return { view: 'reflections' };
   if (view === 'digest') {
     if (argument !== undefined && isLocalDate(argument)) return { view: 'digest', weekStart: argument };
     return { view: 'digest' };

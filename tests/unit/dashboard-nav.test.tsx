@@ -30,6 +30,7 @@ describe('DashboardNav', () => {
     expect(links).toEqual([
       ['#/settings', 'Settings', null],
       ['#/data', 'Data', null],
+      ['#/reflections', 'Reflections', null],
       ['#/digest', 'Digest', 'page'],
     ]);
   });

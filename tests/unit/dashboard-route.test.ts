@@ -10,6 +10,7 @@ describe('dashboard route', () => {
     ['#/data', { view: 'data' }],
     ['#/data/', { view: 'data' }],
     ['#data', { view: 'data' }],
+    ['#/reflections', { view: 'reflections' }],
     ['#/digest', { view: 'digest' }],
     ['#/digest/2026-04-13', { view: 'digest', weekStart: '2026-04-13' }],
     ['#/digest/2026-04-13?from=notification', { view: 'digest', weekStart: '2026-04-13' }],
@@ -35,6 +36,7 @@ describe('dashboard route', () => {
     for (const route of [
       { view: 'settings' },
       { view: 'data' },
+      { view: 'reflections' },
       { view: 'digest' },
       { view: 'digest', weekStart: '2026-04-13' },
     ] as const) {

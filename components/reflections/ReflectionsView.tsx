@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CaseDraftsPanel } from '@/components/cases/CaseDraftsPanel';
+import { useLiveQuery } from '@/components/use-live-query';
+import { type Locale, translate } from '@/storage/i18n';
+import type { ReflectionRow } from '@/storage/schemas/rows';
+import { ReflectionEditForm } from './ReflectionEditForm';
+import { ReflectionFilters } from './ReflectionFilters';
+import { ReflectionItem } from './ReflectionItem';
+import { filterChoices, filterReflections, NO_FILTER, type ReflectionFilter } from './reflection-filter';
+import type { ReflectionsActions } from './reflections-actions';
+import { UndoToast } from './UndoToast';
+import { groupByWeek } from './week-groups';
+
+/** How long a deletion can be undone. */
+export const UNDO_MS = 10_000;
+
+interface Props {
+  locale: Locale;
+  /** IANA zone the weeks and days are counted in (the settings' time zone, resolved). */
+  timeZone: string;
+  actions: ReflectionsActions;
+}
+
+/** The dashboard's Reflections view: reflections by ISO week, search, filters, edit, delete with undo, case drafts. */
+export function ReflectionsView({ locale, timeZone, actions }: Props) {
+  const t = (key: Parameters<typeof translate>[1], ...rest: (string | number)[]) =>
+    translate(locale, key, ...rest);
+  const live = useLiveQuery(() => actions.all(), [actions]);
+  const [filter, setFilter] = useState<ReflectionFilter>(NO_FILTER);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<ReflectionRow | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [failure, setFailure] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const undoRef = useRef<HTMLDivElement>(null);
+
+  const rows = live.status === 'ready' ? live.value : [];
+  const weeks = useMemo(() => groupByWeek(rows, timeZone), [rows, timeZone]);
+  const shown = useMemo(() => filterReflections(rows, filter, timeZone), [rows, filter, timeZone]);
+  const shownWeeks = useMemo(() => groupByWeek(shown, timeZone), [shown, timeZone]);
+  const choices = useMemo(() => filterChoices(rows), [rows]);
+  const cases = rows.filter((row) => row.isCase && selected.has(row.id));
+
+  // The deletion is final once the time to undo runs out; the toast goes and focus returns to the list.
+  useEffect(() => {
+    if (deleted === null) return;
+    const timer = setTimeout(() => dismiss(), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const dismiss = () => {
+    const hadFocus = undoRef.current?.contains(document.activeElement) ?? false;
+    setDeleted(null);
+    if (hadFocus) statusRef.current?.focus();
+  };
+
+  const remove = async (id: string) => {
+    setFailure('');
+    try {
+      const row = await actions.remove(id);
+      if (row === undefined) return;
+      setDeleted(row);
+      setSelected((old) => new Set([...old].filter((key) => key !== id)));
+      requestAnimationFrame(() => undoRef.current?.querySelector('button')?.focus());
+    } catch (error) {
+      setFailure(t('reflections_deleteFailed', String(error)));
+    }
+  };
+
+  const undo = async () => {
+    if (deleted === null) return;
+    try {
+      await actions.restore(deleted);
+      dismiss();
+    } catch (error) {
+      setFailure(t('reflections_undoFailed', String(error)));
+    }
+  };
+
+  if (live.status === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
+  if (live.status === 'error') return <p role="alert">{t('reflections_loadFailed', live.error.message)}</p>;
+
+  const weekTotal = new Map(weeks.map((week) => [week.start, week.rows.length]));
+  return (
+    <div class="reflections-view">
+      <ReflectionFilters
+        locale={locale}
+        filter={filter}
+        topics={choices.topics}
+        courses={choices.courses}
+        onChange={setFilter}
+      />
+      <p ref={statusRef} tabIndex={-1} class="muted" role="status" data-testid="reflections-status">
+        {rows.length === 0 ? t('reflections_none') : t('reflections_shown', shown.length, rows.length)}
+      </p>
+      {failure !== '' && (
+        <p role="alert" class="field-error">
+          {failure}
+        </p>
+      )}
+      {cases.length > 0 && (
+        <CaseDraftsPanel locale={locale} timeZone={timeZone} rows={cases} download={actions.download} />
+      )}
+      {shownWeeks.map((week) => (
+        <section key={week.start} class="week" aria-labelledby={`week-${week.start}`} data-week={week.start}>
+          <h2 id={`week-${week.start}`}>
+            {t('reflections_week', week.start, week.end)}{' '}
+            <span class="week-count" data-testid="week-count">
+              {t('reflections_weekCount', weekTotal.get(week.start) ?? 0)}
+            </span>
+          </h2>
+          {week.rows.map((row) =>
+            editing === row.id ? (
+              <ReflectionEditForm
+                key={row.id}
+                locale={locale}
+                row={row}
+                cancel={() => setEditing(null)}
+                save={async (changes) => {
+                  const saved = await actions.update(row.id, changes);
+                  if (saved === undefined) throw new Error(t('reflections_gone'));
+                  setEditing(null);
+                }}
+              />
+            ) : (
+              <ReflectionItem
+                key={row.id}
+                locale={locale}
+                row={row}
+                timeZone={timeZone}
+                selected={selected.has(row.id)}
+                onSelect={(on) =>
+                  setSelected(
+                    (old) => new Set(on ? [...old, row.id] : [...old].filter((id) => id !== row.id)),
+                  )
+                }
+                onEdit={() => setEditing(row.id)}
+                onDelete={() => void remove(row.id)}
+              />
+            ),
+          )}
+        </section>
+      ))}
+      <div ref={undoRef}>
+        {deleted !== null && <UndoToast locale={locale} onUndo={() => void undo()} onDismiss={dismiss} />}
+      </div>
+    </div>
+  );
+}
