@@ -7,11 +7,11 @@ import { setupIdle } from './idle';
 import { setupMessages } from './messages';
 import { setupReinjection } from './reinject';
 import { setupPortalBridge } from './portal-bridge';
+import { setupReflections } from './reflections';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
-import { showWriteStatus } from './write-badge';
 import { showWriteStatus } from './write-badge';
 
 export default defineBackground(() => {
@@ -30,6 +30,7 @@ export default defineBackground(() => {
   setupAlarms(tracker);
   setupUserRules();
   setupPortalBridge();
+  setupReflections(current, ready);
   const idle = setupIdle(tracker, current);
   const reminder = setupWeeklyReminder(current, ready);
   void ready.then(idle.applyInterval);

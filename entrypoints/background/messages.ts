@@ -7,6 +7,7 @@ import {
   type RuntimeReply,
   runtimeMessageSchema,
 } from '@/storage/schemas/messages';
+import { isReflectionMessageType } from '@/storage/schemas/reflection-messages';
 import type { Settings } from '@/storage/schemas/settings';
 import { createDataHandler } from './data';
 import { heartbeatSenderRefusal } from './heartbeat-sender';
@@ -42,6 +43,8 @@ export function setupMessages(tracker: Tracker, settings: () => Settings) {
   const handleData = createDataHandler(tracker, browser.runtime.getManifest().version);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // Answered by ./reflections.ts, which validates them with their own schema.
+    if (isReflectionMessageType(raw)) return false;
     const parsed = runtimeMessageSchema.safeParse(raw);
     if (!parsed.success) {
       invalidMessages++;

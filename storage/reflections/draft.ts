@@ -1,9 +1,6 @@
 import { type ReflectionRow, reflectionRowSchema } from '../schemas/rows';
 import { z } from '../schemas/zod';
-
-/** The limit of each of 学 / 思 / 用 in characters, the row schema's (storage/schemas/rows.ts). */
-export const TEXT_MAX = 5000;
-export const TOPICS_MAX = 20;
+import { TEXT_MAX, TOPICS_MAX } from './draft-limits';
 
 /**
  * An unsaved reflection, kept through the background in `storage.local` under {@link draftKey} so it
@@ -26,34 +23,6 @@ export type ReflectionDraft = z.infer<typeof reflectionDraftSchema>;
 
 /** `storage.local` key of a course's draft (one key per course: no read-modify-write of a shared object). */
 export const draftKey = (courseKey: string) => `reflectionDraft:${courseKey}`;
-
-/** An empty draft for a course. */
-export function emptyDraft(
-  course: { courseKey: string; courseTitle: string; lessonTitle: string },
-  editedAt: number,
-) {
-  return {
-    ...course,
-    topics: [],
-    learned: '',
-    thought: '',
-    apply: '',
-    isCase: false,
-    editedAt,
-  } satisfies ReflectionDraft;
-}
-
-/** Whether the learner typed anything worth keeping. */
-export function isDraftEmpty(draft: ReflectionDraft): boolean {
-  return (
-    draft.topics.length === 0 &&
-    !draft.learned.trim() &&
-    !draft.thought.trim() &&
-    !draft.apply.trim() &&
-    draft.rating === undefined &&
-    !draft.isCase
-  );
-}
 
 /** Of a stored draft and an incoming one, the one to keep: the later edit wins, a tie goes to the incoming. */
 export function laterDraft(stored: ReflectionDraft | undefined, incoming: ReflectionDraft): ReflectionDraft {

@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { type ReflectionRow, reflectionRowSchema } from '../schemas/rows';
+import { type ReflectionRow, reflectionRowSchema, type SessionRow } from '../schemas/rows';
 import { dayBounds } from '../tracking/local-day';
 import { isoWeekOf } from '../tracking/weeks';
 
@@ -105,4 +105,13 @@ export async function earlierTopics(limit = 30): Promise<string[]> {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([topic]) => topic);
+}
+
+/** Sessions of a course that end after `since` (ms since epoch): what a new reflection covers. */
+export async function courseSessionsSince(courseKey: string, since: number): Promise<SessionRow[]> {
+  return getDb()
+    .sessions.where('courseKey')
+    .equals(courseKey)
+    .filter((row) => row.end > since)
+    .toArray();
 }
