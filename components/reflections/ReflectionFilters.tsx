@@ -87,7 +87,7 @@ export function ReflectionFilters({ locale, filter, topics, courses, onChange }:
             />
             <label for="reflections-case-only">{t('reflections_caseOnly')}</label>
           </div>
-          <button type="button" onClick={() => onChange(NO_FILTER)}>
+          <button type="button" class="clear-filters" onClick={() => onChange(NO_FILTER)}>
             {t('reflections_clearFilters')}
           </button>
         </div>

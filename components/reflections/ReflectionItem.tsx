@@ -77,10 +77,10 @@ export function ReflectionItem({ locale, row, timeZone, selected, onSelect, onEd
             {t('reflections_selectCase')}
           </label>
         )}
-        <button type="button" onClick={onEdit} aria-describedby={headingId}>
+        <button type="button" class="edit" onClick={onEdit} aria-describedby={headingId}>
           {t('reflections_edit')}
         </button>
-        <button type="button" onClick={onDelete} aria-describedby={headingId}>
+        <button type="button" class="delete" onClick={onDelete} aria-describedby={headingId}>
           {t('reflections_delete')}
         </button>
       </div>

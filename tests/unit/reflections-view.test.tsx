@@ -118,7 +118,7 @@ describe('ReflectionsView', () => {
     expect(weeks()).toEqual(['2026-04-13', '2026-04-06']);
     expect(ids()).toEqual(['sun', 'wed', 'mon', 'prev']);
     const counts = [...root.querySelectorAll('[data-testid="week-count"]')].map((el) => el.textContent);
-    expect(counts).toEqual(['3 this week', '1 this week']);
+    expect(counts).toEqual(['Reflections: 3', 'Reflections: 1']);
     const digest = buildDigest(
       { sessions: [], reflections: ROWS },
       {
@@ -158,7 +158,7 @@ describe('ReflectionsView', () => {
     await mount();
     await act(() => choose(root.querySelector('#reflections-topic') as HTMLSelectElement, '舆情'));
     expect(ids()).toEqual(['sun', 'wed']);
-    expect(root.querySelector('[data-testid="week-count"]')?.textContent).toBe('3 this week');
+    expect(root.querySelector('[data-testid="week-count"]')?.textContent).toBe('Reflections: 3');
     await act(() =>
       choose(root.querySelector('#reflections-course') as HTMLSelectElement, 'demo:course:opinion'),
     );
