@@ -57,6 +57,7 @@ export function CaseDraftsPanel({ locale, timeZone, rows, download }: Props) {
     }
   };
 
+  if (drafts.length === 0) return null;
   return (
     <section class="case-drafts" aria-labelledby="case-drafts-heading">
       <h2 id="case-drafts-heading">{t('case_heading', drafts.length)}</h2>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Locale, translate } from '@/storage/i18n';
 import type { ReflectionRow } from '@/storage/schemas/rows';
 import { checkFields, type EditFields, type FieldErrors, fieldsOf, TEXT_MAX } from './edit-fields';
@@ -19,6 +19,9 @@ export function ReflectionEditForm({ locale, row, save, cancel }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opening the form puts the keyboard in its first field (学).
+  useEffect(() => formRef.current?.querySelector('textarea')?.focus(), []);
   const t = (key: Parameters<typeof translate>[1], ...rest: (string | number)[]) =>
     translate(locale, key, ...rest);
   const set = (name: keyof EditFields) => (value: string | boolean) =>
@@ -48,6 +51,7 @@ export function ReflectionEditForm({ locale, row, save, cancel }: Props) {
 
   return (
     <form
+      ref={formRef}
       class="reflection-edit"
       onSubmit={onSubmit}
       onKeyDown={(e) => e.key === 'Escape' && cancel()}

@@ -67,6 +67,14 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
     }
   };
 
+  // Back from the edit form, the keyboard continues at the reflection's Edit button.
+  const closeEditor = (id: string) => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLButtonElement>(`[aria-labelledby="reflection-${id}"] button.edit`)?.focus(),
+    );
+  };
+
   const undo = async () => {
     if (deleted === null) return;
     try {
@@ -103,9 +111,8 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
           {failure}
         </p>
       )}
-      {cases.length > 0 && (
-        <CaseDraftsPanel locale={locale} timeZone={timeZone} rows={cases} download={actions.download} />
-      )}
+      {/* Always mounted: a draft's edits survive unticking and ticking its reflection again. */}
+      <CaseDraftsPanel locale={locale} timeZone={timeZone} rows={cases} download={actions.download} />
       {shownWeeks.map((week) => (
         <section key={week.start} class="week" aria-labelledby={`week-${week.start}`} data-week={week.start}>
           <h2 id={`week-${week.start}`}>
@@ -120,11 +127,11 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
                 key={row.id}
                 locale={locale}
                 row={row}
-                cancel={() => setEditing(null)}
+                cancel={() => closeEditor(row.id)}
                 save={async (changes) => {
                   const saved = await actions.update(row.id, changes);
                   if (saved === undefined) throw new Error(t('reflections_gone'));
-                  setEditing(null);
+                  closeEditor(row.id);
                 }}
               />
             ) : (

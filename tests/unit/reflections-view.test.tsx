@@ -196,6 +196,17 @@ describe('ReflectionsView', () => {
     });
   });
 
+  it('moves the keyboard into the form on Edit and back to the Edit button when Esc closes it', async () => {
+    await mount();
+    await act(() => button('Edit', article('prev')).click());
+    expect(document.activeElement?.id).toBe('edit-prev-learned');
+    await act(() => {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await until(() => document.activeElement === button('Edit', article('prev')));
+    expect((await getDb().reflections.get('prev'))?.learned).toBe('上周的要点');
+  });
+
   it('refuses an empty 学 and text over the limit, saying why, and changes nothing', async () => {
     await mount();
     await act(() => button('Edit', article('prev')).click());
@@ -236,6 +247,18 @@ describe('ReflectionsView', () => {
     vi.useRealTimers();
     expect(await getDb().reflections.get('sun')).toBeUndefined();
     expect(ids()).toEqual(['wed', 'mon', 'prev']);
+  });
+
+  it("keeps a case draft's edits when its reflection is unticked and ticked again", async () => {
+    await mount();
+    const tick = () => (article('mon').querySelector('.select-case input') as HTMLInputElement).click();
+    await act(tick);
+    await until(() => root.querySelector('#case-mon-ai-tool') !== null);
+    await act(() => type(root.querySelector('#case-mon-ai-tool') as HTMLInputElement, '通义千问'));
+    await act(tick);
+    expect(root.querySelector('[data-testid="case-draft"]')).toBeNull();
+    await act(tick);
+    expect((root.querySelector('#case-mon-ai-tool') as HTMLInputElement).value).toBe('通义千问');
   });
 
   it('drafts a case from a reflection flagged as a case, editable, and downloads Markdown and .docx', async () => {
