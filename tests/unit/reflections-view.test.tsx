@@ -240,9 +240,13 @@ describe('ReflectionsView', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     await act(() => button('Delete', article('sun')).click());
     await until(() => root.querySelector('[data-testid="undo-toast"]') !== null);
-    await act(() => vi.advanceTimersByTime(UNDO_MS / 2));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS / 2);
+    });
     expect(root.querySelector('[data-testid="undo-toast"]')).not.toBeNull();
-    await act(() => vi.advanceTimersByTime(UNDO_MS / 2));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS / 2);
+    });
     expect(root.querySelector('[data-testid="undo-toast"]')).toBeNull();
     vi.useRealTimers();
     expect(await getDb().reflections.get('sun')).toBeUndefined();
