@@ -45,3 +45,10 @@ export function watchCrashes(page) {
   });
   return crashes;
 }
+
+/** Rows in a line each (title, kind, start and end relative to `since` in ms), for assertion messages. */
+export function describeRows(rows, since) {
+  return rows
+    .map((row) => `${row.lessonTitle} | ${row.kind} | ${row.start - since}..${row.end - since}`)
+    .join('\n');
+}
