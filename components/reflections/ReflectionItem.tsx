@@ -13,15 +13,22 @@ interface Props {
   onDelete: () => void;
 }
 
+/** One formatter per zone: building an `Intl.DateTimeFormat` costs about a millisecond, a list has thousands. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 /** Local `YYYY-MM-DD HH:mm` of an instant. */
 function localTime(ms: number, timeZone: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return `${localDate(ms, timeZone)} ${time.format(ms)}`;
+  let clock = clocks.get(timeZone);
+  if (clock === undefined) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clocks.set(timeZone, clock);
+  }
+  return `${localDate(ms, timeZone)} ${clock.format(ms)}`;
 }
 
 /** One reflection as text (never markup): when, where, topics, 学 / 思 / 用, rating, and its actions. */
