@@ -21,9 +21,16 @@ export function watchLocation(win: Window, onChange: () => void, signal: AbortSi
     last = href;
     onChange();
   };
+  // `currententrychange` fires as the address changes, before the page's own `hashchange`/`popstate`
+  // handlers render the new lesson: those events are passed on even for a known address, so the titles
+  // are read again once the page has shown them.
+  const always = () => {
+    last = win.location.href;
+    onChange();
+  };
   const options = { signal } as const;
-  win.addEventListener('hashchange', check, options);
-  win.addEventListener('popstate', check, options);
+  win.addEventListener('hashchange', always, options);
+  win.addEventListener('popstate', always, options);
   const navigation = (win as { navigation?: NavigationLike }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('currententrychange', check, options);

@@ -76,7 +76,7 @@ export function isWatchable(media: HTMLMediaElement): boolean {
   return visibleArea(media) >= WATCHABLE_MIN_VISIBLE_FRACTION * width * height;
 }
 
-/** Whether this document, or the top document it sits in (activation reaches same-origin frames), was activated. */
+/** Whether this document or its top document was activated (activation reaches same-origin frames). */
 function pageActivated(doc: Document): boolean {
   if (hasBeenActivated(doc)) return true;
   try {

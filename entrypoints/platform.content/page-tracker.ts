@@ -13,8 +13,8 @@ const MUTATION_THROTTLE_MS = 2000;
 /**
  * In the top frame of a platform page, for one platform rule: turns the page's signals into heartbeats.
  * Titles are re-read on every evaluation, on every address change (top-frame.ts) and on a throttled
- * MutationObserver, so a lesson change inside a single-page player starts a new segment. Stops (closing its segment) when
- * `signal` aborts.
+ * MutationObserver, so a lesson change inside a single-page player starts a new segment. Stops, closing
+ * its segment, when `signal` aborts.
  */
 export function startPageTracker(
   win: Window,

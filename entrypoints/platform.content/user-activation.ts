@@ -1,4 +1,4 @@
-/** Documents in which this script saw an activating input: the fallback where `navigator.userActivation` is absent. */
+/** Documents where this script saw an activating input: the fallback without `navigator.userActivation`. */
 const activatedDocuments = new WeakSet<Document>();
 
 /** Input types that give a document user activation (HTML: "activation triggering input event"). */

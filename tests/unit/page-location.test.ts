@@ -127,3 +127,46 @@ describe('the rule follows in-page navigation', () => {
     ).toEqual(['*://www.icourse163.org/*', '*://*.chaoxing.com/*']);
   });
 });
+
+describe('titles after a fragment change', () => {
+  it("reads the titles again on hashchange, after the page's own handler showed the new lesson", () => {
+    const window = createDomWindow(
+      'https://www.icourse163.org/learn/XJTU-1001?tid=1#/learn/content?type=detail&id=7',
+      '<h2 class="j-unitslist"><li class="current"><span class="unit-name">第一单元</span></li></h2>',
+    );
+    open.push(window);
+    const navigation = new window.EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation });
+    // The page shows the new unit in its own hashchange handler, registered before the content script.
+    window.addEventListener('hashchange', () => {
+      const name = window.document.querySelector('.unit-name');
+      if (name) name.textContent = '第二单元';
+    });
+    const sent: Heartbeat[] = [];
+    const { clock, advance } = manualClock();
+    startTopFrame(
+      window,
+      SETTINGS,
+      {
+        clock,
+        send: (message: Heartbeat | FrameSignals) => {
+          if (message.type === 'heartbeat') sent.push(message);
+        },
+        onFrameSignals: () => () => undefined,
+        isUserInput: () => true,
+      },
+      new AbortController().signal,
+    );
+    window.document.body.dispatchEvent(new window.KeyboardEvent('keydown', { bubbles: true }));
+    window.history.pushState({}, '', '#/learn/content?type=detail&id=8');
+    navigation.dispatchEvent(new window.Event('currententrychange'));
+    window.dispatchEvent(new window.HashChangeEvent('hashchange'));
+    advance(2000);
+    // The learner leaves at once: the closing heartbeat of the new lesson carries its own title.
+    Object.defineProperty(window.document, 'visibilityState', { value: 'hidden' });
+    window.document.dispatchEvent(new window.Event('visibilitychange'));
+    const closing = sent.at(-1);
+    expect(closing).toMatchObject({ engaged: false, lessonTitle: '第二单元' });
+    expect(closing?.lessonKey).toContain('8');
+  });
+});
