@@ -9,10 +9,12 @@ import { ReflectionItem } from './ReflectionItem';
 import { filterChoices, filterReflections, NO_FILTER, type ReflectionFilter } from './reflection-filter';
 import type { ReflectionsActions } from './reflections-actions';
 import { UndoToast } from './UndoToast';
-import { groupByWeek } from './week-groups';
+import { groupByWeek, narrowWeeks } from './week-groups';
 
 /** How long a deletion can be undone. */
 export const UNDO_MS = 10_000;
+/** Reflections rendered at first and added by each "show more": a year holds thousands. */
+export const PAGE_SIZE = 100;
 
 interface Props {
   locale: Locale;
@@ -37,7 +39,11 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
   const rows = live.status === 'ready' ? live.value : [];
   const weeks = useMemo(() => groupByWeek(rows, timeZone), [rows, timeZone]);
   const shown = useMemo(() => filterReflections(rows, filter, timeZone), [rows, filter, timeZone]);
-  const shownWeeks = useMemo(() => groupByWeek(shown, timeZone), [shown, timeZone]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shownWeeks = useMemo(() => {
+    const keep = new Set(shown.map((row) => row.id));
+    return narrowWeeks(weeks, (row) => keep.has(row.id), limit);
+  }, [weeks, shown, limit]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const cases = rows.filter((row) => row.isCase && selected.has(row.id));
 
@@ -101,7 +107,10 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
         filter={filter}
         topics={choices.topics}
         courses={choices.courses}
-        onChange={setFilter}
+        onChange={(next) => {
+          setFilter(next);
+          setLimit(PAGE_SIZE);
+        }}
       />
       <p ref={statusRef} tabIndex={-1} class="muted" role="status" data-testid="reflections-status">
         {rows.length === 0 ? t('reflections_none') : t('reflections_shown', shown.length, rows.length)}
@@ -153,6 +162,11 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
           )}
         </section>
       ))}
+      {shown.length > limit && (
+        <button type="button" class="show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+          {t('reflections_showMore', shown.length - limit)}
+        </button>
+      )}
       <div ref={undoRef}>
         {deleted !== null && <UndoToast locale={locale} onUndo={() => void undo()} onDismiss={dismiss} />}
       </div>

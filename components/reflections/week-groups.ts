@@ -27,3 +27,23 @@ export function groupByWeek(rows: readonly ReflectionRow[], timeZone: string): W
     .map((group) => ({ ...group, rows: group.rows.sort(newestFirst) }))
     .sort((a, b) => (a.start < b.start ? 1 : -1));
 }
+
+/**
+ * The groups limited to the rows `keep` accepts and to the first `limit` of them (newest first); empty
+ * weeks are left out. Grouping stays done once per change of the rows, not once per keystroke.
+ */
+export function narrowWeeks(
+  groups: readonly WeekGroup[],
+  keep: (row: ReflectionRow) => boolean,
+  limit: number,
+): WeekGroup[] {
+  const out: WeekGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    const rows = group.rows.filter(keep).slice(0, left);
+    left -= rows.length;
+    if (rows.length > 0) out.push({ ...group, rows });
+  }
+  return out;
+}

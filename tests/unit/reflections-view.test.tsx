@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReflectionsView, UNDO_MS } from '@/components/reflections/ReflectionsView';
+import { PAGE_SIZE, ReflectionsView, UNDO_MS } from '@/components/reflections/ReflectionsView';
 import type { ReflectionsActions } from '@/components/reflections/reflections-actions';
 import { getDb } from '@/storage/db';
 import { buildDigest } from '@/storage/digest';
@@ -131,6 +131,22 @@ describe('ReflectionsView', () => {
     );
     expect(digest.reflections).toHaveLength(3);
     expect(await reflectionsOfWeek(Date.UTC(2026, 3, 15), TZ)).toHaveLength(3);
+  });
+
+  it('renders the newest 100 reflections first and the older ones on "show more"', async () => {
+    const base = Date.UTC(2026, 5, 1);
+    for (let i = 0; i < 146; i++) {
+      await saveReflection(
+        makeReflection({ id: `many-${i}`, createdAt: base + i * 3_600_000, learned: `第 ${i} 条` }),
+      );
+    }
+    await mount();
+    await until(() => ids().length === PAGE_SIZE);
+    expect(ids()[0]).toBe('many-145');
+    await act(() => button('Show older reflections (50 more)').click());
+    expect(ids()).toHaveLength(150);
+    expect(ids().slice(-4)).toEqual(['sun', 'wed', 'mon', 'prev']);
+    expect(button('Show older reflections (50 more)')).toBeUndefined();
   });
 
   it('shows typed HTML and script as text, never as markup', async () => {
