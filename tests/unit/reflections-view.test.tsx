@@ -300,7 +300,9 @@ describe('ReflectionsView', () => {
     await act(() => (root.querySelector('button[data-format="docx"]') as HTMLButtonElement).click());
     await until(() => downloads.length === 2);
     expect(downloads[1]?.fileName).toBe('studytrail-case-2026-04-13-隐私.docx');
-    const zip = await JSZip.loadAsync(await (downloads[1]?.data as Blob).arrayBuffer());
+    const docx = downloads[1]?.data;
+    if (!docx) throw new Error('No .docx downloaded');
+    const zip = await JSZip.loadAsync(await docx.arrayBuffer());
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('减少了 22 项');
     expect(xml).toContain('Kimi &lt;img');
