@@ -93,7 +93,14 @@ export function applyHeartbeat(
 
   if (!heartbeat.engaged) {
     if (!sameSegment) return { open: undefined, writes: [] };
-    return { open: undefined, writes: stored({ ...open, end: heartbeat.ts }) };
+    // Titles may render after the address changed: the closing heartbeat's titles are the latest.
+    const closed = {
+      ...open,
+      end: heartbeat.ts,
+      courseTitle: heartbeat.courseTitle || open.courseTitle,
+      lessonTitle: heartbeat.lessonTitle || open.lessonTitle,
+    };
+    return { open: undefined, writes: stored(closed) };
   }
   if (sameSegment || (continues && context.splitAllowed === false)) {
     const extended: OpenSegment = {

@@ -472,6 +472,45 @@ describe('heartbeat loop through applyHeartbeat (end to end)', () => {
     expect(replay.totalMs()).toBe(truth);
   });
 
+  it('a lesson left within one interval of starting keeps the title the page showed for it', () => {
+    const { replay } = run(
+      [
+        {
+          at: T0,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: true };
+            loop.evaluate();
+          },
+        },
+        {
+          // The address changes first; the page shows the new lesson's title a moment later.
+          at: T0 + 20 * S,
+          change: (page, loop) => {
+            page.target = { ...LESSON_2, lessonTitle: LESSON_1.lessonTitle };
+            loop.evaluate();
+          },
+        },
+        {
+          at: T0 + 20 * S + 50,
+          change: (page, loop) => {
+            page.target = LESSON_2;
+            loop.evaluate();
+          },
+        },
+        {
+          at: T0 + 30 * S,
+          change: (page, loop) => {
+            page.signals = { ...page.signals, mediaPlaying: false };
+            loop.evaluate();
+          },
+        },
+      ],
+      T0 + MIN,
+    );
+    const second = replay.rows().find((row) => row.lessonKey === LESSON_2.lessonKey);
+    expect(second?.lessonTitle).toBe('第二讲');
+  });
+
   it('the machine sleeping mid-lecture adds no time for the sleep', () => {
     const harness = fakePage(SETTINGS, { mediaPlaying: true });
     const replay = createSegmentReplay();
