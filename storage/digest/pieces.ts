@@ -10,17 +10,30 @@ import { attributeOverlaps } from '../tracking/attribution';
  */
 export function attributedMs(sessions: readonly SessionRow[]): number[] {
   const ms = new Array<number>(sessions.length).fill(0);
+  forEachAttributedPiece(sessions, (index, start, end) => {
+    ms[index] = (ms[index] ?? 0) + (end - start);
+  });
+  return ms;
+}
+
+/**
+ * Visits the union of `sessions` (sorted by start, positive lengths) cut into pieces, each attributed to
+ * one session by index: the pieces `attributedMs` adds up, for callers that also need where they lie.
+ */
+export function forEachAttributedPiece(
+  sessions: readonly SessionRow[],
+  visit: (index: number, start: number, end: number) => void,
+): void {
   let groupStart = 0;
   let groupEnd = Number.NEGATIVE_INFINITY;
   const settle = (from: number, to: number) => {
     const only = sessions[from];
-    if (to - from === 1 && only) ms[from] = only.end - only.start;
+    if (to - from === 1 && only) visit(from, only.start, only.end);
     if (to - from < 2) return;
     const group = sessions.slice(from, to);
     const indexOf = new Map(group.map((session, i) => [session, from + i]));
     for (const piece of attributeOverlaps(group)) {
-      const index = indexOf.get(piece.session) ?? -1;
-      ms[index] = (ms[index] ?? 0) + (piece.end - piece.start);
+      visit(indexOf.get(piece.session) ?? -1, piece.start, piece.end);
     }
   };
   sessions.forEach((session, i) => {
@@ -32,5 +45,4 @@ export function attributedMs(sessions: readonly SessionRow[]): number[] {
     } else groupEnd = Math.max(groupEnd, session.end);
   });
   settle(groupStart, sessions.length);
-  return ms;
 }
