@@ -8,7 +8,11 @@ const EVENTS = { locked: 'lock', idle: 'idle', active: 'unlock' } as const;
  * A locked screen closes every segment at once; a long system idle ends media-only counting (where the
  * browser never reports `locked`). The detection interval follows `idleSeconds`.
  */
-export function setupIdle(tracker: Tracker, settings: () => Settings) {
+export function setupIdle(
+  tracker: Tracker,
+  settings: () => Settings,
+  ready: Promise<unknown> = Promise.resolve(),
+) {
   const applyInterval = () => browser.idle.setDetectionInterval(settings().idleSeconds);
   applyInterval();
   const onState = (state: string) =>
@@ -16,6 +20,7 @@ export function setupIdle(tracker: Tracker, settings: () => Settings) {
   browser.idle.onStateChanged.addListener((state) => {
     void onState(state);
   });
-  void browser.idle.queryState(settings().idleSeconds).then(onState);
+  // Asked with the stored interval, not the default: a restarted worker must not take a long idle for 'active'.
+  void ready.then(() => browser.idle.queryState(settings().idleSeconds)).then(onState);
   return { applyInterval };
 }

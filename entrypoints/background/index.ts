@@ -31,7 +31,7 @@ export default defineBackground(() => {
   setupUserRules();
   setupPortalBridge();
   setupReflections(current, ready);
-  const idle = setupIdle(tracker, current);
+  const idle = setupIdle(tracker, current, ready);
   const reminder = setupWeeklyReminder(current, ready);
   void ready.then(idle.applyInterval);
   watchSettings((next) => {

@@ -6,6 +6,11 @@ import { CHROME_DEMO_BUILD } from './harness/paths.mjs';
 import { HEARTBEAT_MS } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 
+/** The extension API as seen from the extension page the test evaluates in. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ stats: { heartbeats: number } }> };
+};
+
 interface Row {
   start: number;
   end: number;

@@ -6,6 +6,12 @@ import { HEARTBEAT_MS } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
+/** The extension API as seen from the service worker the test evaluates in. */
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
 interface Row {
   start: number;
   end: number;
@@ -40,6 +46,7 @@ describe('a failing database write', () => {
 
     // A real fault at the platform boundary: every IndexedDB put in the worker fails as a full disk does.
     const worker = await extension.worker();
+    if (!worker) throw new Error('No service worker to evaluate in');
     const failingSince = Date.now();
     await worker.evaluate(() => {
       const store = IDBObjectStore.prototype as IDBObjectStore & { __put?: IDBObjectStore['put'] };
@@ -57,8 +64,10 @@ describe('a failing database write', () => {
     // Wait for a heartbeat a full interval into the failure: study time that now waits unwritten.
     const openEnd = () =>
       worker.evaluate(async () => {
-        const { trackerState } = await chrome.storage.session.get('trackerState');
-        const open = Object.values((trackerState?.open ?? {}) as Record<string, { end: number }>);
+        const { trackerState } = (await chrome.storage.session.get('trackerState')) as {
+          trackerState?: { open: Record<string, { end: number }> };
+        };
+        const open = Object.values(trackerState?.open ?? {});
         return Math.max(0, ...open.map((segment) => segment.end));
       });
     await waitFor(openEnd, (end) => end >= failingSince + HEARTBEAT_MS, 2 * HEARTBEAT_MS + 10_000);

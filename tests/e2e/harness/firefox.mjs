@@ -8,7 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { hasDisplay } from './chromium.mjs';
 import { FIREFOX_DEMO_BUILD, FIREFOX_PATH } from './paths.mjs';
 
-/** @param {{ extensionDir?: string, headless?: boolean }} [options] */
+/** @param {{ extensionDir?: string, headless?: boolean, args?: string[], prefs?: Record<string, unknown> }} [options] */
 export async function launchFirefox(options = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'studytrail-firefox-'));
   const browser = await puppeteer.launch({
@@ -16,7 +16,9 @@ export async function launchFirefox(options = {}) {
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? !hasDisplay(),
     userDataDir,
+    args: options.args ?? [],
     extraPrefsFirefox: {
+      ...options.prefs,
       'media.autoplay.default': 0,
       'media.autoplay.blocking_policy': 0,
       'app.update.enabled': false,
