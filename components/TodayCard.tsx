@@ -1,5 +1,8 @@
-import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
+import { WeekChart } from '@/entrypoints/popup/WeekChart';
+import { toMinutes } from '@/storage/digest/minutes';
+import { formatDuration, formatGoalProgress } from '@/storage/format-duration';
 import { type Locale, translate } from '@/storage/i18n';
+import type { RecentDays } from '@/storage/repositories/recent-days';
 import type { TodaySummary } from '@/storage/repositories/summary';
 import type { Settings } from '@/storage/schemas/settings';
 import type { WriteStatus } from '@/storage/schemas/write-status';
@@ -7,8 +10,8 @@ import type { LiveState } from './use-live-query';
 
 interface Props {
   locale: Locale;
-  summary: LiveState<TodaySummary>;
-  settings: Pick<Settings, 'weeklyGoalMinutes' | 'paused' | 'goalUnit' | 'classHourMinutes'>;
+  summary: LiveState<TodaySummary & { recent?: RecentDays }>;
+  settings: Pick<Settings, 'weeklyGoalMinutes' | 'goalUnit' | 'classHourMinutes'>;
   /** Whether study time is being stored; absent until known. */
   writeStatus?: WriteStatus;
 }
@@ -19,13 +22,7 @@ const FAILURE_TEXT = {
   other: 'writeFailingOther',
 } as const;
 
-/** Durations are integer ms in storage; shown as the digest and the portal widget show them. */
-const wholeMinutes = (ms: number) => displayMinutes(toMinutes(ms));
-
-/** Class hours (学时) to one decimal, as Chinese trainings count them. */
-const classHours = (minutes: number, classHourMinutes: number) => (minutes / classHourMinutes).toFixed(1);
-
-/** Today's study minutes, the week against the goal, and the course and lesson studied now or last. */
+/** Today's study time, the week against the goal, the streak, the last 7 days, and the lesson studied now or last. */
 export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
   const t = (key: Parameters<typeof translate>[1], ...subs: (string | number)[]) =>
     translate(locale, key, ...subs);
@@ -53,37 +50,36 @@ export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
         <p role="alert">{t('loadFailed', summary.error.message)}</p>
       </>
     );
-  const { todayMs, weekMs, latest } = summary.value;
-  const weekMinutes = wholeMinutes(weekMs);
+  const { todayMs, weekMs, latest, recent } = summary.value;
+  // The bar's value in the shown whole minutes, so bar and text agree.
+  const weekMinutes = Math.floor(toMinutes(weekMs));
   const goal = settings.weeklyGoalMinutes;
   return (
     <main class="today" aria-labelledby="today-heading">
       <h1 id="today-heading">{t('popupHeading')}</h1>
       {failing}
-      {settings.paused && (
-        <p class="badge" role="status">
-          {t('paused')}
-        </p>
-      )}
       <p class="today-total">
         <span class="label">{t('todayLabel')}</span>
         <strong class="big" data-testid="today-minutes">
-          {t('minutes', wholeMinutes(todayMs))}
+          {formatDuration(toMinutes(todayMs), settings, locale)}
         </strong>
       </p>
       <label class="week">
         <span>{t('weekLabel')}</span>
         <progress max={Math.max(goal, 1)} value={Math.min(weekMinutes, goal)} />
         <span data-testid="week-progress">
-          {settings.goalUnit === 'classHours'
-            ? t(
-                'weekProgressClassHours',
-                classHours(weekMinutes, settings.classHourMinutes),
-                classHours(goal, settings.classHourMinutes),
-              )
-            : t('weekProgress', weekMinutes, goal)}
+          {formatGoalProgress(toMinutes(weekMs), goal, settings, locale)}
         </span>
       </label>
+      {recent && (
+        <>
+          <p class="streak">
+            <span>{t('streakLabel')}</span>{' '}
+            <strong data-testid="streak-days">{t('streakDays', recent.streakDays)}</strong>
+          </p>
+          <WeekChart locale={locale} unit={settings} perDay={recent.perDay} />
+        </>
+      )}
       {latest ? (
         <section
           class="current"

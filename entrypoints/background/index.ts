@@ -1,18 +1,17 @@
-import { browser, defineBackground } from '#imports';
-import { resolveLocale } from '@/storage/i18n';
+import { defineBackground } from '#imports';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
 import { setupAlarms } from './alarms';
 import { setupIdle } from './idle';
 import { setupMessages } from './messages';
-import { setupReinjection } from './reinject';
+import { setupPause } from './pause';
 import { setupPortalBridge } from './portal-bridge';
 import { setupReflections } from './reflections';
+import { setupReinjection } from './reinject';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
-import { showWriteStatus } from './write-badge';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -21,9 +20,10 @@ export default defineBackground(() => {
     settings = loaded;
   });
   const tracker = createTracker(current, ready, {
-    onWriteStatus: (status) =>
-      showWriteStatus(status, resolveLocale(settings.locale, browser.i18n.getUILanguage())),
+    // The pause module owns the toolbar badge: a failing write and a pause share it.
+    onWriteStatus: (status) => pause.onWriteStatus(status),
   });
+  const pause = setupPause(tracker, current, ready);
   setupMessages(tracker, current);
   setupReinjection(current, ready);
   setupTabs(tracker);
@@ -38,6 +38,6 @@ export default defineBackground(() => {
     settings = next;
     idle.applyInterval();
     reminder.rearm();
-    if (next.paused) void tracker.dispatch({ type: 'pause' });
+    void pause.apply();
   });
 });

@@ -85,6 +85,20 @@ export function setupMessages(tracker: Tracker, settings: () => Settings) {
           },
         };
       }
+      if (message.type === 'get-status') {
+        if (!isExtensionPage(sender)) {
+          invalidMessages++;
+          return { ok: false, error: 'not-from-extension-page' };
+        }
+        const { open, locked, systemIdle } = await tracker.tabStatus(message.tabId);
+        const tracking = open && {
+          platformId: open.platformId,
+          courseTitle: open.courseTitle,
+          lessonTitle: open.lessonTitle,
+          kind: open.kind,
+        };
+        return { ok: true, tabStatus: { tracking, locked, systemIdle } };
+      }
       const tab = contentScriptTab(sender);
       if (!tab) {
         invalidMessages++;

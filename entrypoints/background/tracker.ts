@@ -3,6 +3,8 @@ import { putSessions } from '@/storage/repositories/sessions';
 import type { SessionRow } from '@/storage/schemas/rows';
 import type { Settings } from '@/storage/schemas/settings';
 import { WRITE_STATUS_KEY, type WriteStatus, writeFailureReason } from '@/storage/schemas/write-status';
+import { isPaused } from '@/storage/tracking/pause';
+import { maxGapMs, type OpenSegment } from '@/storage/tracking/segments';
 import {
   INITIAL_TRACKER_STATE,
   reduceTracker,
@@ -96,10 +98,11 @@ export function createTracker(
     const run = queue.then(async () => {
       const settings = getSettings();
       const before = await load();
+      const at = now();
       const step = reduceTracker(before, event, {
-        now: now(),
+        now: at,
         heartbeatSeconds: settings.heartbeatSeconds,
-        paused: settings.paused,
+        paused: isPaused(settings, at),
         newId: () => crypto.randomUUID(),
       });
       if (event.type === 'heartbeat') counters.heartbeats++;
@@ -133,6 +136,18 @@ export function createTracker(
     async openCount(): Promise<number> {
       await queue;
       return Object.keys((await load()).open).length;
+    },
+    /** What the tracker knows of one tab now: its segment while still extended, the lock and system idle. */
+    async tabStatus(tabId: number): Promise<{ open?: OpenSegment; locked: boolean; systemIdle: boolean }> {
+      await queue;
+      const current = await load();
+      const segment = current.open[tabId];
+      const live = segment && now() - segment.end <= maxGapMs(getSettings().heartbeatSeconds);
+      return {
+        open: live ? segment : undefined,
+        locked: current.locked,
+        systemIdle: current.idleSince !== undefined,
+      };
     },
     async writeStatus(): Promise<WriteStatus> {
       await queue;

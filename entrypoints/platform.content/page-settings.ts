@@ -54,6 +54,12 @@ export function readPageSettings(stored: unknown): PageSettings {
     heartbeatSeconds: integerIn(settings.heartbeatSeconds, HEARTBEAT_SECONDS),
     countBackgroundAudio: booleanOr(settings.countBackgroundAudio, COUNT_BACKGROUND_AUDIO_DEFAULT),
     paused: booleanOr(settings.paused, PAUSED_DEFAULT),
+    pausedUntil:
+      typeof settings.pausedUntil === 'number' &&
+      Number.isInteger(settings.pausedUntil) &&
+      settings.pausedUntil > 0
+        ? settings.pausedUntil
+        : undefined,
     // Like the schema: one value that is not a boolean voids the whole map.
     enabledPlatforms:
       isRecord(enabled) && Object.values(enabled).every((flag) => typeof flag === 'boolean')

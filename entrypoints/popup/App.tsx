@@ -3,11 +3,17 @@ import { browser } from '#imports';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
 import { resolveLocale, translate } from '@/storage/i18n';
+import { readRecentDays } from '@/storage/repositories/recent-days';
 import { readTodaySummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
-import { loadSettings, watchSettings } from '@/storage/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
+import { isoWeekOf } from '@/storage/tracking/weeks';
+import { useActiveTab } from './active-tab';
+import { NowStatus } from './NowStatus';
+import { nowStatus } from './now-status';
 import { openSegmentCount } from './open-segments';
+import { PauseControls } from './PauseControls';
 import { useWriteStatus } from './write-status';
 
 /** Re-reads the clock so "studying now" and today's date stay true while the popup is open. */
@@ -29,16 +35,20 @@ export function App() {
   const now = useNow(15_000);
   const timeZone = resolveTimeZone(settings.timeZone);
   const summary = useLiveQuery(async () => {
-    const [today, open] = await Promise.all([
+    const [today, recent, open] = await Promise.all([
       readTodaySummary(now, timeZone, settings.heartbeatSeconds),
+      readRecentDays(now, timeZone),
       openSegmentCount(),
     ]);
-    return today.latest
-      ? { ...today, latest: { ...today.latest, active: today.latest.active && open > 0 } }
-      : today;
+    const latest = today.latest && { ...today.latest, active: today.latest.active && open > 0 };
+    return { ...today, latest, recent };
   }, [now, timeZone, settings.heartbeatSeconds]);
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
   const writeStatus = useWriteStatus();
+  const activeTab = useActiveTab(now);
+  const status =
+    activeTab &&
+    nowStatus({ url: activeTab.url, settings, now: Date.now(), tab: activeTab.status, writeStatus });
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
   }, [locale]);
@@ -49,9 +59,24 @@ export function App() {
   return (
     <>
       <TodayCard locale={locale} summary={summary} settings={settings} writeStatus={writeStatus} />
+      <NowStatus locale={locale} status={status} />
+      <PauseControls
+        locale={locale}
+        settings={settings}
+        timeZone={timeZone}
+        now={now}
+        save={(change) => void saveSettings(change)}
+      />
       <nav class="links" aria-label={translate(locale, 'popupLinks')}>
-        <button type="button" onClick={() => openDashboard('#/digest')}>
-          {translate(locale, 'popupOpenDigest')}
+        <button
+          type="button"
+          data-testid="open-week-digest"
+          onClick={() => openDashboard(`#/digest/${isoWeekOf(now, timeZone).start}`)}
+        >
+          {translate(locale, 'popupOpenWeekDigest')}
+        </button>
+        <button type="button" data-testid="open-dashboard" onClick={() => openDashboard('')}>
+          {translate(locale, 'popupOpenDashboard')}
         </button>
         <button type="button" onClick={() => openDashboard('#/settings')}>
           {translate(locale, 'popupOpenSettings')}

@@ -2,6 +2,7 @@ import type { BackupError } from '../backup/backup-error';
 import type { RestorePlan } from '../backup/plan-restore';
 import { cleanTitle } from '../platforms/clean-title';
 import { sessionKindSchema } from './rows';
+import type { TabStatus } from './tab-status';
 import { z } from './zod';
 
 /**
@@ -35,6 +36,12 @@ export const heartbeatSchema = z.object({
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
 export const statsRequestSchema = z.object({ type: z.literal('get-stats') });
+
+/** The popup asks what is counted in its window's active tab (extension pages only). */
+export const statusRequestSchema = z.object({
+  type: z.literal('get-status'),
+  tabId: z.number().int().nonnegative(),
+});
 
 /**
  * A sub-frame's signals (a player in a cross-origin iframe), sent on change; the background relays them
@@ -87,6 +94,7 @@ export type PortalSnapshotRequest = z.infer<typeof portalSnapshotRequestSchema>;
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
   heartbeatSchema,
   statsRequestSchema,
+  statusRequestSchema,
   frameSignalsSchema,
   portalSnapshotRequestSchema,
   ...dataMessageSchema.options,
@@ -95,7 +103,7 @@ export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 
 /** What the background answers. */
 export type RuntimeReply =
-  | { ok: true; stats?: BackgroundStats }
+  | { ok: true; stats?: BackgroundStats; tabStatus?: TabStatus }
   | {
       ok: false;
       error:

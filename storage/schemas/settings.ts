@@ -89,6 +89,8 @@ export const settingsSchema = z.preprocess(
     timeZone: timeZoneSchema,
     locale: z.enum(['auto', 'zh_CN', 'en']).catch('auto'),
     paused: z.boolean().catch(PAUSED_DEFAULT),
+    /** ms since epoch when a timed pause ends by itself (storage/tracking/pause.ts); absent: until resumed. */
+    pausedUntil: z.number().int().positive().optional().catch(undefined),
     /** A notification on `weekday` (1 = Monday … 7 = Sunday) at 09:00 that last week's digest is ready. */
     weeklyReminder: z
       .preprocess(

@@ -6,10 +6,10 @@ import {
   engagementAt,
   type PageSignals,
 } from '@/storage/tracking/engagement';
+import { isPaused, type PauseSettings } from '@/storage/tracking/pause';
 
-export interface LoopSettings extends EngagementSettings {
+export interface LoopSettings extends EngagementSettings, PauseSettings {
   heartbeatSeconds: number;
-  paused: boolean;
 }
 
 export interface HeartbeatLoopDeps {
@@ -70,7 +70,8 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   function evaluate(): void {
     const now = deps.now();
     const at = elapsed();
-    const current = settings.paused ? NOT_ENGAGED : engagementAt(deps.signals(), settings, now);
+    const paused = isPaused(settings, now);
+    const current = paused ? NOT_ENGAGED : engagementAt(deps.signals(), settings, now);
     const target = deps.target();
     const lessonChanged = previousTarget !== undefined && previousTarget.lessonKey !== target.lessonKey;
     const changed = current.engaged !== previous.engaged || current.kind !== previous.kind || lessonChanged;
@@ -95,6 +96,9 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
       const due = Math.min(nextBeat, previousLapse ?? nextBeat);
       // Never longer than one interval, whatever the wall clock did in between.
       deps.schedule(Math.min(intervalMs + 5, Math.max(250, due - at + 5)), evaluate);
+    } else if (paused && settings.pausedUntil !== undefined) {
+      // A timed pause ends by itself: look again at its end, with no settings change to wake the page.
+      deps.schedule(Math.max(250, settings.pausedUntil - now + 5), evaluate);
     }
   }
 

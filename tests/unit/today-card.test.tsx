@@ -9,7 +9,6 @@ import type { TodaySummary } from '@/storage/repositories/summary';
 const MIN = 60_000;
 const SETTINGS = {
   weeklyGoalMinutes: 180,
-  paused: false,
   goalUnit: 'minutes',
   classHourMinutes: 45,
 } as const;
@@ -161,23 +160,6 @@ describe('TodayCard', () => {
     expect(byTestId('current-course')).toBeNull();
   });
 
-  it('shows the paused badge only when tracking is paused', () => {
-    render(
-      <TodayCard
-        locale="en"
-        summary={ready({ todayMs: 0, weekMs: 0 })}
-        settings={{ ...SETTINGS, paused: true }}
-      />,
-      container,
-    );
-    expect(container.querySelector('.badge')?.textContent).toBe('Tracking is paused');
-    render(
-      <TodayCard locale="en" summary={ready({ todayMs: 0, weekMs: 0 })} settings={SETTINGS} />,
-      container,
-    );
-    expect(container.querySelector('.badge')).toBeNull();
-  });
-
   it('uses the chosen locale for its text', () => {
     render(
       <TodayCard locale="en" summary={ready({ todayMs: 0, weekMs: 0 })} settings={SETTINGS} />,
@@ -227,7 +209,7 @@ describe('TodayCard with a goal in class hours', () => {
       <TodayCard
         locale="zh_CN"
         summary={{ status: 'ready', value: { todayMs: 0, weekMs: 90 * 60_000 } }}
-        settings={{ weeklyGoalMinutes: 180, paused: false, goalUnit: 'classHours', classHourMinutes: 45 }}
+        settings={{ weeklyGoalMinutes: 180, goalUnit: 'classHours', classHourMinutes: 45 }}
       />,
       box,
     );
