@@ -33,6 +33,11 @@ export function createFrameSignals(now: () => number, freshForMs: number) {
       const ageMs = now() - newest;
       return ageMs < freshForMs ? { ageMs, expiresInMs: freshForMs - ageMs } : null;
     },
+    /** A frame whose last report said its media plays has been silent longer than `freshForMs`. */
+    lost: (): boolean =>
+      Array.from(frames.values()).some(
+        (frame) => frame.mediaPlaying && now() - frame.receivedAt >= freshForMs,
+      ),
     /** ms since the newest input any frame reported, if any. */
     inputAgeMs: (): number | null => {
       let newest: number | null = null;

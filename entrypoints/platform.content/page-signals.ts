@@ -22,6 +22,8 @@ export interface SignalInputs {
   mediaPlaying: () => boolean;
   /** Media playing in a cross-origin frame, as it last reported (frame-signals.ts). */
   frameMedia: () => PageSignals['frameMedia'];
+  /** A playing cross-origin frame fell silent (frame-signals.ts). */
+  frameMediaLost?: () => boolean;
   /** ms since the newest input reported by cross-origin sub-frames, if any (monotonic). */
   frameInputAgeMs: () => number | null;
   awayDialog: () => boolean;
@@ -81,6 +83,7 @@ export function watchPageSignals(
         inputAgeMs: own === null ? frames : frames === null ? own : Math.min(own, frames),
         mediaPlaying: inputs.mediaPlaying(),
         frameMedia: inputs.frameMedia(),
+        frameMediaLost: inputs.frameMediaLost?.() ?? false,
         awayDialog: inputs.awayDialog(),
       };
     },

@@ -43,6 +43,7 @@ export function startPageTracker(
     {
       mediaPlaying: () => probe.isPlaying(),
       frameMedia: frames.media,
+      frameMediaLost: frames.lost,
       frameInputAgeMs: frames.inputAgeMs,
       awayDialog: () => isAwayDialogShown(rule, doc),
       onFrameLoad: () => onDomChange(),

@@ -18,6 +18,8 @@ export interface PageSignals {
    * newest report that it plays, and how long that report stays believable. Absent or null when none.
    */
   frameMedia?: { ageMs: number; expiresInMs: number } | null;
+  /** A player frame last reported its media playing and has said nothing since for too long. */
+  frameMediaLost?: boolean;
   /** The platform's "are you still there" dialog is shown. */
   awayDialog: boolean;
 }
@@ -37,10 +39,12 @@ export interface Engagement {
    */
   lapsesAt?: number;
   /**
-   * ms since epoch up to which the engagement is known (the last report of a player frame): heartbeats
-   * claim no later moment, so a frame that dies silently adds nothing after its last word.
+   * ms since epoch up to which the engagement is known (the last report of a player frame): routine
+   * heartbeats claim no later moment, so a frame that dies silently adds nothing after its last word.
    */
   confirmedUntil?: number;
+  /** Not engaged because a playing player frame fell silent: it ended at that frame's last report. */
+  lostFrame?: boolean;
 }
 
 /** Whether a tab is engaged at `now` (DESIGN.md section 3). Pure: the caller supplies the clock. */
@@ -57,11 +61,12 @@ export function engagementAt(signals: PageSignals, settings: EngagementSettings,
     : settings.countBackgroundAudio
       ? { engaged: true, kind: 'background-audio' }
       : null;
-  if (!media) return { engaged: false, kind: 'input' };
-  if (signals.mediaPlaying) return media;
+  if (media && signals.mediaPlaying) return media;
   const frame = signals.frameMedia;
-  if (frame && frame.ageMs >= 0 && frame.expiresInMs > 0) {
+  if (media && frame && frame.ageMs >= 0 && frame.expiresInMs > 0) {
     return { ...media, confirmedUntil: now - frame.ageMs, lapsesAt: now + frame.expiresInMs };
   }
-  return { engaged: false, kind: 'input' };
+  return signals.frameMediaLost
+    ? { engaged: false, kind: 'input', lostFrame: true }
+    : { engaged: false, kind: 'input' };
 }

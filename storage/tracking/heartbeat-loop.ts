@@ -46,11 +46,11 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
   const elapsed = deps.elapsed ?? deps.now;
 
   /**
-   * The wall-clock moment the previous engagement ended: the last moment it was known (a player frame's
-   * last report), else its lapse, else now; placed on the wall clock as it reads now.
+   * The wall-clock moment the previous engagement ended, placed on the wall clock as it reads now: the
+   * last report of a player frame that fell silent (`lost`), else the input lapse, else now.
    */
-  function endedAt(now: number, at: number): number {
-    const end = previousConfirmed ?? previousLapse;
+  function endedAt(now: number, at: number, lost = false): number {
+    const end = lost && previousConfirmed !== undefined ? previousConfirmed : previousLapse;
     return end === undefined ? now : now - Math.max(0, at - end);
   }
 
@@ -79,9 +79,13 @@ export function createHeartbeatLoop(deps: HeartbeatLoopDeps, initial: LoopSettin
     const clockWentBack = now < lastSentAt;
 
     if (previous.engaged && !current.engaged) {
-      deps.send(heartbeat(endedAt(now, at), { ...previous, engaged: false }, previousTarget ?? target));
+      const ended = endedAt(now, at, current.lostFrame);
+      deps.send(heartbeat(ended, { ...previous, engaged: false }, previousTarget ?? target));
     } else if (current.engaged && (changed || clockWentBack || at - lastSentElapsed >= intervalMs)) {
-      deps.send(heartbeat(Math.min(now, current.confirmedUntil ?? now), current, target));
+      // A change is stamped now (it splits there); a routine beat claims no moment a player frame did not
+      // report, so a frame that dies without a word adds nothing.
+      const ts = changed ? now : Math.min(now, current.confirmedUntil ?? now);
+      deps.send(heartbeat(ts, current, target));
       lastSentAt = now;
       lastSentElapsed = at;
     }

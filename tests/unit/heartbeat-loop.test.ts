@@ -550,7 +550,12 @@ describe('heartbeat loop with a player frame that reports', () => {
       {
         platformId: 'enetedu',
         now: () => page.clock,
-        signals: () => ({ ...base(), inputAgeMs: null, frameMedia: withFrame() }),
+        signals: () => ({
+          ...base(),
+          inputAgeMs: null,
+          frameMedia: withFrame(),
+          frameMediaLost: withFrame() === null,
+        }),
         target: () => page.target,
         send: (heartbeat) => page.sent.push(heartbeat),
         schedule: (delayMs, run) => {
@@ -571,6 +576,43 @@ describe('heartbeat loop with a player frame that reports', () => {
     expect(page.sent.every((hb) => hb.ts <= T0 + 30 * S)).toBe(true);
     expect(page.sent.at(-1)).toMatchObject({ engaged: false, kind: 'media', ts: T0 + 30 * S });
     expect(page.sent.filter((hb) => !hb.engaged)).toHaveLength(1);
+  });
+});
+
+describe('heartbeat loop with a player frame that stops', () => {
+  it('a frame that reports its pause ends the engagement at that report, and a lesson change splits at once', () => {
+    const { page, loop, advanceTo } = fakePage(SETTINGS, { focused: false });
+    let frameMedia: PageSignals['frameMedia'] = null;
+    const harness = createHeartbeatLoop(
+      {
+        platformId: 'enetedu',
+        now: () => page.clock,
+        signals: () => ({ ...page.signals, inputAgeMs: null, frameMedia }),
+        target: () => page.target,
+        send: (heartbeat) => page.sent.push(heartbeat),
+        schedule: (delayMs, run) => {
+          page.timer = { at: page.clock + delayMs, run };
+        },
+      },
+      SETTINGS,
+    );
+    void loop;
+    frameMedia = { ageMs: 0, expiresInMs: 30 * S };
+    harness.evaluate();
+    advanceTo(T0 + 12 * S);
+    // The lesson changes 12 s in (the frame last reported at 0 s): the old lesson runs to this moment.
+    frameMedia = { ageMs: 12 * S, expiresInMs: 18 * S };
+    page.target = LESSON_2;
+    harness.evaluate();
+    advanceTo(T0 + 20 * S);
+    // The new lesson's frame reports its pause: it played until now.
+    frameMedia = null;
+    harness.evaluate();
+    expect(page.sent.map((hb) => [hb.ts - T0, hb.engaged, hb.lessonKey])).toEqual([
+      [0, true, LESSON_1.lessonKey],
+      [12 * S, true, LESSON_2.lessonKey],
+      [20 * S, false, LESSON_2.lessonKey],
+    ]);
   });
 });
 
