@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { rekeyRows } from './platforms/rekey-rows';
+import type { CourseNameRow } from './schemas/course-name';
 import type { ReflectionRow, SessionRow } from './schemas/rows';
 
 /** Version 2's upgrade: keys from the platforms' ids (storage/platforms/rekey-rows.ts). */
@@ -17,6 +18,7 @@ async function rekeyToIds(tx: Transaction): Promise<void> {
 export class AppDB extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   reflections!: EntityTable<ReflectionRow, 'id'>;
+  courseNames!: EntityTable<CourseNameRow, 'courseKey'>;
 
   constructor(name = 'studytrail') {
     super(name);
@@ -33,6 +35,13 @@ export class AppDB extends Dexie {
         reflections: 'id, createdAt, updatedAt, courseKey',
       })
       .upgrade(rekeyToIds);
+    // 2026-12-01, version 3: version 2 plus `courseNames`, the learner's display names for courses (keyed by
+    // the course key, which never changes). Existing rows need no upgrade.
+    this.version(3).stores({
+      sessions: 'id, start, end, courseKey',
+      reflections: 'id, createdAt, updatedAt, courseKey',
+      courseNames: 'courseKey',
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import { sha256Hex } from './sha256';
 import { splitLongSessions } from './split-long-sessions';
 
 /**
- * The backup of everything: both tables and the settings, with counts and a checksum of `data`.
+ * The backup of everything: the tables and the settings, with counts and a checksum of `data`.
  * Rows are taken as given (they come from the database), except that a session over a day long is cut into
  * day-long pieces, which restore accepts; `now` is ms since epoch.
  */
@@ -14,14 +14,20 @@ export async function createBackup(
 ): Promise<Backup> {
   const { reflections, settings } = data;
   const sessions = splitLongSessions(data.sessions);
+  // Written only when there are any: a file without renames stays readable by builds older than the field.
+  const names = data.courseNames?.length ? { courseNames: data.courseNames } : {};
   return {
     kind: BACKUP_KIND,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     exportedAt: new Date(now).toISOString(),
-    counts: { sessions: sessions.length, reflections: reflections.length },
-    sha256: await sha256Hex(canonicalJson({ sessions, reflections, settings })),
-    data: { sessions, reflections, settings },
+    counts: {
+      sessions: sessions.length,
+      reflections: reflections.length,
+      ...(names.courseNames ? { courseNames: names.courseNames.length } : {}),
+    },
+    sha256: await sha256Hex(canonicalJson({ sessions, reflections, ...names, settings })),
+    data: { sessions, reflections, ...names, settings },
   };
 }
 

@@ -100,5 +100,10 @@ export async function parseBackupText(
   if (backup.counts.sessions !== backup.data.sessions.length) return refuse('count-mismatch', 'sessions');
   if (backup.counts.reflections !== backup.data.reflections.length)
     return refuse('count-mismatch', 'reflections');
+  if ((backup.counts.courseNames ?? 0) !== (backup.data.courseNames?.length ?? 0))
+    return refuse('count-mismatch', 'courseNames');
+  const names = (backup.data.courseNames ?? []).map((row) => ({ id: row.courseKey }));
+  const duplicateName = firstDuplicateId(names);
+  if (duplicateName !== undefined) return refuse('duplicate-ids', duplicateName);
   return { ok: true, backup };
 }

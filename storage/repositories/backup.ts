@@ -11,6 +11,7 @@ import { storageError } from '../backup/storage-error';
 import { type AppDB, getDb } from '../db';
 import { withCurrentKeys } from '../platforms/rekey-rows';
 import type { BackupData } from '../schemas/backup';
+import type { CourseNameRow } from '../schemas/course-name';
 import type { ReflectionRow, SessionRow } from '../schemas/rows';
 
 export interface StoredRows {
@@ -31,10 +32,41 @@ export async function readRows(): Promise<StoredRows> {
   return db.transaction('r', db.sessions, db.reflections, () => readTables(db));
 }
 
-/** Everything a backup holds: both tables and the settings. */
+/** Everything a backup holds: the tables, the courses' display names and the settings. */
 export async function readEverything(settings: SettingsStore): Promise<BackupData> {
-  const rows = await readRows();
-  return { ...rows, settings: await settings.load() };
+  const db = getDb();
+  const { rows, courseNames } = await db.transaction(
+    'r',
+    db.sessions,
+    db.reflections,
+    db.courseNames,
+    async () => ({
+      rows: await readTables(db),
+      courseNames: await db.courseNames.toArray(),
+    }),
+  );
+  // No renames, no field: the backup is then the same as before display names existed.
+  return { ...rows, ...(courseNames.length ? { courseNames } : {}), settings: await settings.load() };
+}
+
+/**
+ * The display-name writes of a restore: replace takes the file's names (and drops the others); merge adds
+ * the file's and keeps a name here that was changed later than the file's.
+ */
+function courseNameWrites(
+  current: readonly CourseNameRow[],
+  incoming: readonly CourseNameRow[],
+  mode: RestoreMode,
+): { put: CourseNameRow[]; remove: string[] } {
+  const here = new Map(current.map((row) => [row.courseKey, row]));
+  const put = incoming.filter((row) => {
+    const mine = here.get(row.courseKey);
+    return mode === 'replace' || !mine || row.updatedAt > mine.updatedAt;
+  });
+  const kept = new Set(incoming.map((row) => row.courseKey));
+  const remove =
+    mode === 'replace' ? current.map((row) => row.courseKey).filter((key) => !kept.has(key)) : [];
+  return { put, remove };
 }
 
 /** What `applyRestore` would do now, to show before the user confirms. */
@@ -89,10 +121,13 @@ export async function applyRestore(
   const db = getDb();
   let done: { before: StoredRows; changes: RestoreChanges };
   try {
-    done = await db.transaction('rw', db.sessions, db.reflections, async () => {
+    done = await db.transaction('rw', db.sessions, db.reflections, db.courseNames, async () => {
       const before = await readTables(db);
       const changes = restoreChanges(before, withCurrentKeys(incoming), mode);
       await writeRows(db, changes);
+      const names = courseNameWrites(await db.courseNames.toArray(), incoming.courseNames ?? [], mode);
+      await db.courseNames.bulkDelete(names.remove);
+      await db.courseNames.bulkPut(names.put);
       return { before, changes };
     });
   } catch (error) {
@@ -127,9 +162,10 @@ export async function eraseEverything(settings: SettingsStore): Promise<EraseRes
   const db = getDb();
   try {
     await settings.clear();
-    await db.transaction('rw', db.sessions, db.reflections, async () => {
+    await db.transaction('rw', db.sessions, db.reflections, db.courseNames, async () => {
       await db.sessions.clear();
       await db.reflections.clear();
+      await db.courseNames.clear();
     });
   } catch (error) {
     return { ok: false, error: storageError(error) };

@@ -1,3 +1,4 @@
+import { courseNameRowSchema } from './course-name';
 import { reflectionRowSchemaUntil, sessionRowSchemaUntil } from './rows';
 import { parseSettings } from './settings';
 import { z } from './zod';
@@ -18,6 +19,11 @@ export function backupDataSchemaUntil(latestMs: number) {
   return z.object({
     sessions: z.array(sessionRowSchemaUntil(latestMs)),
     reflections: z.array(reflectionRowSchemaUntil(latestMs)),
+    /**
+     * The learner's display names of courses (database version 3). Optional: files written before it parse
+     * unchanged (an additive field, docs/architecture.md "Contract changes"); absent means none.
+     */
+    courseNames: z.array(courseNameRowSchema).max(100_000).optional(),
     settings: backupSettingsSchema,
   });
 }
@@ -41,6 +47,7 @@ export function backupSchemaUntil(latestMs: number) {
     counts: z.object({
       sessions: z.number().int().nonnegative(),
       reflections: z.number().int().nonnegative(),
+      courseNames: z.number().int().nonnegative().optional(),
     }),
     /** Lower-case hex SHA-256 of the canonical JSON of `data` (keys sorted recursively). */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

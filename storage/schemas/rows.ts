@@ -21,6 +21,9 @@ const epochMsUntil = (latestMs: number) =>
     .min(EARLIEST_TIME_MS, { message: TIME_OUT_OF_RANGE })
     .max(latestMs, { message: TIME_OUT_OF_RANGE });
 
+/** The longest note on a manual session, in characters. */
+export const SESSION_NOTE_MAX = 500;
+
 export const sessionKindSchema = z.enum(['input', 'media', 'background-audio', 'manual']);
 export type SessionKind = z.infer<typeof sessionKindSchema>;
 
@@ -44,6 +47,8 @@ export function sessionRowSchemaUntil(latestMs: number) {
       kind: sessionKindSchema,
       /** Browser tab id, or -1 for manual time. */
       tabId: z.number().int(),
+      /** The learner's note on time entered by hand (manual kind only); never in a digest or snapshot. */
+      note: z.string().max(SESSION_NOTE_MAX).optional(),
     })
     .refine((row) => row.end >= row.start, { message: 'end before start', path: ['end'] })
     .refine((row) => row.end - row.start <= MAX_SESSION_MS, { message: SESSION_TOO_LONG, path: ['end'] });

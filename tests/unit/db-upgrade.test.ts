@@ -127,7 +127,7 @@ describe('database version 2: rows of version 1 are re-keyed from their URLs', (
     const db = new AppDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const sessions = await db.sessions.orderBy('id').toArray();
     expect(sessions.map((row) => row.id).sort()).toEqual(SESSIONS.map((row) => row.id).sort());
@@ -155,7 +155,7 @@ describe('database version 2: rows of version 1 are re-keyed from their URLs', (
     const db = new AppDB(await seedVersion1([], []));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.sessions.count()).toBe(0);
   });
 });
