@@ -15,6 +15,7 @@ import { browserDataActions } from './data-actions';
 import { browserPortalActions } from './portal-actions';
 import { browserReflectionsActions } from './reflections-actions';
 import { browserRuleActions } from './rule-actions';
+import { WeekPage, YearPage } from './StatsPages';
 import { useRoute } from './use-route';
 
 const ruleActions = browserRuleActions();
@@ -60,6 +61,10 @@ export function App() {
         );
       case 'digest':
         return <DigestPage locale={locale} weekStart={route.weekStart} settings={current} />;
+      case 'week':
+        return <WeekPage locale={locale} settings={current} day={route.weekStart} />;
+      case 'year':
+        return <YearPage locale={locale} settings={current} year={route.year} />;
       default:
         return (
           <>

@@ -3,6 +3,8 @@ import { type Route, routeHash, VIEWS, type View } from './route';
 
 /** The name of each view, in the navigation and as the page's heading and title. */
 export const VIEW_NAMES: Record<View, MessageKey> = {
+  week: 'nav_week',
+  year: 'nav_year',
   settings: 'nav_settings',
   data: 'nav_data',
   reflections: 'nav_reflections',

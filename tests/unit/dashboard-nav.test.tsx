@@ -28,6 +28,8 @@ describe('DashboardNav', () => {
       a.getAttribute('aria-current'),
     ]);
     expect(links).toEqual([
+      ['#/week', 'Week', null],
+      ['#/year', 'Year', null],
       ['#/settings', 'Settings', null],
       ['#/data', 'Data', null],
       ['#/reflections', 'Reflections', null],

@@ -3,10 +3,15 @@ import { parseRoute, routeHash } from '@/entrypoints/dashboard/route';
 
 describe('dashboard route', () => {
   it.each([
-    ['', { view: 'settings' }],
-    ['#', { view: 'settings' }],
-    ['#/', { view: 'settings' }],
+    ['', { view: 'week' }],
+    ['#', { view: 'week' }],
+    ['#/', { view: 'week' }],
+    ['#/week', { view: 'week' }],
+    ['#/week/2026-04-15', { view: 'week', weekStart: '2026-04-15' }],
+    ['#/year', { view: 'year' }],
+    ['#/year/2025', { view: 'year', year: 2025 }],
     ['#/settings', { view: 'settings' }],
+    ['#/settings/../data', { view: 'settings' }],
     ['#/data', { view: 'data' }],
     ['#/data/', { view: 'data' }],
     ['#data', { view: 'data' }],
@@ -18,10 +23,10 @@ describe('dashboard route', () => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it.each(['#/unknown', '#/Data', '#/data-export', '#/settings/../data'])(
-    'an unknown hash %j falls back to the settings view',
+  it.each(['#/unknown', '#/Data', '#/data-export', '#/../data'])(
+    'an unknown hash %j falls back to the start view, the week',
     (hash) => {
-      expect(parseRoute(hash)).toEqual({ view: 'settings' });
+      expect(parseRoute(hash)).toEqual({ view: 'week' });
     },
   );
 
@@ -32,6 +37,13 @@ describe('dashboard route', () => {
     },
   );
 
+  it.each(['#/week/2026-02-30', '#/week/last', '#/year/26', '#/year/1999', '#/year/abcd'])(
+    'a week or year %j that is not a real day or a year of this product keeps the view without it',
+    (hash) => {
+      expect(parseRoute(hash)).toEqual({ view: hash.startsWith('#/week') ? 'week' : 'year' });
+    },
+  );
+
   it('routeHash gives back a hash that parses to the same route', () => {
     for (const route of [
       { view: 'settings' },
@@ -39,6 +51,10 @@ describe('dashboard route', () => {
       { view: 'reflections' },
       { view: 'digest' },
       { view: 'digest', weekStart: '2026-04-13' },
+      { view: 'week' },
+      { view: 'week', weekStart: '2026-04-13' },
+      { view: 'year' },
+      { view: 'year', year: 2026 },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }

@@ -1,0 +1,124 @@
+import type { YearStats } from '@/storage/digest/year-stats';
+import { type DurationUnit, formatDuration } from '@/storage/format-duration';
+import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { formatCount, formatLocalDay } from '../charts/calendar-format';
+import { useLiveQuery } from '../use-live-query';
+import { YearHeatmap } from './YearHeatmap';
+import { YearMonths } from './YearMonths';
+
+export interface YearActions {
+  /** The year's numbers from its stored sessions (re-read whenever those rows change). */
+  load(year: number): Promise<YearStats>;
+  /** Shows another year (kept in the address: `#/year/YYYY`). */
+  showYear(year: number): void;
+  /** Shows the week of a day (the Week view). */
+  openDay(date: string): void;
+}
+
+interface Props {
+  locale: Locale;
+  year: number;
+  /** Local `YYYY-MM-DD` of today in the chosen time zone. */
+  today: string;
+  unit: DurationUnit;
+  actions: YearActions;
+}
+
+const plural = new Map<string, Intl.PluralRules>();
+
+/** "1 day" / "3 days" / "3 天", plural by `Intl.PluralRules`. */
+function days(count: number, locale: Locale): string {
+  const tag = locale === 'en' ? 'en' : 'zh-CN';
+  let rules = plural.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    plural.set(tag, rules);
+  }
+  const key = rules.select(count) === 'one' ? 'year_daysOne' : 'year_daysOther';
+  return translate(locale, key, formatCount(count, locale));
+}
+
+/** A calendar year at a glance: total, days studied, streaks, a heatmap of days and minutes per month. */
+export function YearView({ locale, year, today, unit, actions }: Props) {
+  const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
+  const live = useLiveQuery(() => actions.load(year), [year, actions]);
+  const thisYear = Number(today.slice(0, 4));
+  const picker = (
+    <fieldset class="stats-picker">
+      <legend class="visually-hidden">{t('year_picker')}</legend>
+      <button type="button" onClick={() => actions.showYear(year - 1)}>
+        {t('year_previous')}
+      </button>
+      <button type="button" aria-pressed={year === thisYear} onClick={() => actions.showYear(thisYear)}>
+        {t('year_current')}
+      </button>
+      <button type="button" onClick={() => actions.showYear(year + 1)}>
+        {t('year_next')}
+      </button>
+      <p class="stats-period" data-testid="year-shown">
+        {formatLocalDay(`${year}-01-01`, locale, { year: 'numeric' })}
+      </p>
+    </fieldset>
+  );
+  if (live.status === 'loading') {
+    return (
+      <section class="stats" aria-busy="true">
+        {picker}
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      </section>
+    );
+  }
+  if (live.status === 'error') {
+    return (
+      <section class="stats">
+        {picker}
+        <p role="alert">{t('year_loadFailed', live.error.message)}</p>
+      </section>
+    );
+  }
+  const stats = live.value;
+  const { totals } = stats;
+  return (
+    <section class="stats" data-testid="year-view" data-year={year}>
+      {picker}
+      <dl class="stats-summary">
+        <div>
+          <dt>{t('year_total', year)}</dt>
+          <dd data-testid="year-total" data-minutes={totals.activeMinutes}>
+            {formatDuration(totals.activeMinutes, unit, locale)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('year_daysStudied')}</dt>
+          <dd data-testid="year-days" data-count={totals.daysStudied}>
+            {days(totals.daysStudied, locale)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('year_currentStreak')}</dt>
+          <dd data-testid="year-current-streak" data-count={totals.currentStreakDays}>
+            {days(totals.currentStreakDays, locale)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('year_longestStreak')}</dt>
+          <dd data-testid="year-longest-streak" data-count={totals.longestStreakDays}>
+            {days(totals.longestStreakDays, locale)}
+          </dd>
+        </div>
+      </dl>
+      {totals.daysStudied === 0 && (
+        <div class="empty-state" data-testid="year-empty">
+          <p>{t('year_empty', year)}</p>
+          <p>
+            <a href="#/settings">{t('week_emptyAction')}</a>
+          </p>
+        </div>
+      )}
+      <YearHeatmap locale={locale} stats={stats} unit={unit} today={today} openDay={actions.openDay} />
+      <YearMonths locale={locale} stats={stats} unit={unit} />
+    </section>
+  );
+}

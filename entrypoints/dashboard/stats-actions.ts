@@ -1,0 +1,60 @@
+import type { WeekActions } from '@/components/week/WeekView';
+import type { YearActions } from '@/components/year/YearView';
+import { buildWeekStats } from '@/storage/digest/week-stats';
+import { buildYearStats } from '@/storage/digest/year-stats';
+import { readWeekSource, readYearSessions } from '@/storage/repositories/stats-source';
+import type { Settings } from '@/storage/schemas/settings';
+import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
+
+/**
+ * The Week view's actions: the week's rows through the indexes, the digest builder on them, and the
+ * address for another week. `settings` is read at each load, so a changed goal or zone shows at once.
+ */
+export function browserWeekActions(settings: () => Settings, now: () => number = Date.now): WeekActions {
+  return {
+    async load(week) {
+      const current = settings();
+      const timeZone = resolveTimeZone(current.timeZone);
+      const source = await readWeekSource(
+        dayBounds(week.start, timeZone).start,
+        dayBounds(week.end, timeZone).end,
+      );
+      return buildWeekStats(source, {
+        start: week.start,
+        end: week.end,
+        timeZone,
+        now: now(),
+        weeklyGoalMinutes: current.weeklyGoalMinutes,
+      });
+    },
+    showWeek(start) {
+      location.hash = `#/week/${start}`;
+    },
+  };
+}
+
+/** The Year view's actions: one year's sessions through the `end` index and the digest builder on them. */
+export function browserYearActions(settings: () => Settings, now: () => number = Date.now): YearActions {
+  return {
+    async load(year) {
+      const current = settings();
+      const timeZone = resolveTimeZone(current.timeZone);
+      const sessions = await readYearSessions(
+        dayBounds(`${year}-01-01`, timeZone).start,
+        dayBounds(`${year}-12-31`, timeZone).end,
+      );
+      return buildYearStats(sessions, {
+        year,
+        timeZone,
+        now: now(),
+        weeklyGoalMinutes: current.weeklyGoalMinutes,
+      });
+    },
+    showYear(year) {
+      location.hash = `#/year/${year}`;
+    },
+    openDay(date) {
+      location.hash = `#/week/${date}`;
+    },
+  };
+}
