@@ -95,19 +95,6 @@ export function ReflectionForm(props: ReflectionFormProps) {
         void save();
       }}
     >
-      <TopicChips
-        idPrefix={id}
-        topics={draft.topics}
-        suggestions={context.suggestions}
-        max={TOPICS_MAX}
-        text={{
-          label: t('reflect_topics'),
-          input: t('reflect_topicInput'),
-          remove: t('reflect_topicRemove'),
-          suggestions: t('reflect_suggestions'),
-        }}
-        onChange={(topics) => change({ topics })}
-      />
       <TextBlock
         id={`${id}-learned`}
         label={t('reflect_learned')}
@@ -139,6 +126,19 @@ export function ReflectionForm(props: ReflectionFormProps) {
         value={draft.apply}
         max={TEXT_MAX}
         onInput={(apply) => change({ apply })}
+      />
+      <TopicChips
+        idPrefix={id}
+        topics={draft.topics}
+        suggestions={context.suggestions}
+        max={TOPICS_MAX}
+        text={{
+          label: t('reflect_topics'),
+          input: t('reflect_topicInput'),
+          remove: t('reflect_topicRemove'),
+          suggestions: t('reflect_suggestions'),
+        }}
+        onChange={(topics) => change({ topics })}
       />
       <RatingField
         name={`${id}-rating`}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { fill } from '@/storage/reflections/fill';
 import { asTopic } from '@/storage/reflections/themes';
 
@@ -14,6 +14,7 @@ interface Props {
 /** Topics as chips: typed (Enter or comma adds) or picked from suggestions; each chip has a remove button. */
 export function TopicChips(props: Props) {
   const [typed, setTyped] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
   const inputId = `${props.idPrefix}-topic`;
   const add = (raw: string) => {
     const topic = asTopic(raw);
@@ -44,6 +45,7 @@ export function TopicChips(props: Props) {
         {props.text.input}
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         type="text"
         maxLength={50}
@@ -61,7 +63,16 @@ export function TopicChips(props: Props) {
         <fieldset class="st-suggestions">
           <legend class="st-sub">{props.text.suggestions}</legend>
           {open.slice(0, 12).map((topic) => (
-            <button type="button" key={topic} class="st-suggestion" onClick={() => add(topic)}>
+            <button
+              type="button"
+              key={topic}
+              class="st-suggestion"
+              onClick={() => {
+                // The picked suggestion disappears: keep the keyboard in the topic field.
+                add(topic);
+                inputRef.current?.focus();
+              }}
+            >
               + {topic}
             </button>
           ))}

@@ -14,6 +14,7 @@ import { NowStatus } from './NowStatus';
 import { nowStatus } from './now-status';
 import { openSegmentCount } from './open-segments';
 import { PauseControls } from './PauseControls';
+import { ReflectNow } from './ReflectNow';
 import { useWriteStatus } from './write-status';
 
 /** Re-reads the clock so "studying now" and today's date stay true while the popup is open. */
@@ -67,6 +68,7 @@ export function App() {
         now={now}
         save={(change) => void saveSettings(change)}
       />
+      <ReflectNow locale={locale} timeZone={timeZone} now={now} />
       <nav class="links" aria-label={translate(locale, 'popupLinks')}>
         <button
           type="button"
