@@ -24,7 +24,7 @@ export function setupPause(
   const locale = () => resolveLocale(settings().locale, browser.i18n.getUILanguage());
   const render = () => showWriteStatus(writeStatus, locale(), isPaused(settings(), now()));
 
-  async function apply(): Promise<void> {
+  async function applyNow(): Promise<void> {
     const current = settings();
     if (isPaused(current, now())) {
       await tracker.dispatch({ type: 'pause' });
@@ -37,6 +37,13 @@ export function setupPause(
     }
     await render();
   }
+
+  // One at a time: a settings change and the alarm arriving together must not re-arm an ended pause.
+  let applying: Promise<void> = Promise.resolve();
+  const apply = (): Promise<void> => {
+    applying = applying.then(applyNow, applyNow);
+    return applying;
+  };
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PAUSE_END_ALARM) void apply();

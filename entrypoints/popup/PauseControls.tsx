@@ -26,6 +26,7 @@ function endText(end: number, now: number, timeZone: string, locale: Locale): st
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     ...(sameDay ? {} : { weekday: 'short' }),
   }).format(end);
 }
