@@ -12,6 +12,7 @@ import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
+import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   setupAlarms(tracker);
   setupUserRules();
   setupPortalBridge();
+  setupWelcome();
   setupReflections(current, ready);
   const idle = setupIdle(tracker, current, ready);
   const reminder = setupWeeklyReminder(current, ready);

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { CoursesView } from '@/components/courses/CoursesView';
 import { DataManagementView } from '@/components/data/DataManagementView';
+import { WelcomeView } from '@/components/onboarding/WelcomeView';
 import { PortalSection } from '@/components/portal/PortalSection';
 import { ReflectionsView } from '@/components/reflections/ReflectionsView';
+import { SessionsView } from '@/components/sessions/SessionsView';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { resolveLocale, translate } from '@/storage/i18n';
 import { PRESETS } from '@/storage/platforms/presets';
 import type { Settings } from '@/storage/schemas/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
+import { browserCoursesActions } from './courses-actions';
 import { DashboardNav, VIEW_NAMES } from './DashboardNav';
 import { DigestPage } from './DigestPage';
 import { browserDataActions } from './data-actions';
@@ -16,12 +20,21 @@ import { browserPortalActions } from './portal-actions';
 import { browserReflectionsActions } from './reflections-actions';
 import { browserRuleActions } from './rule-actions';
 import { WeekPage, YearPage } from './StatsPages';
+import { browserSessionsActions } from './sessions-actions';
 import { useRoute } from './use-route';
 
 const ruleActions = browserRuleActions();
 const dataActions = browserDataActions();
 const portalActions = browserPortalActions();
 const reflectionsActions = browserReflectionsActions();
+const coursesActions = browserCoursesActions();
+const sessionsActions = browserSessionsActions();
+
+/** Platform id → name, for the Courses and Sessions views: the presets and the learner's own rules. */
+const platformNames = (settings: Settings, locale: 'zh_CN' | 'en'): Record<string, string> => ({
+  ...Object.fromEntries([...PRESETS, ...settings.customRules].map((rule) => [rule.id, rule.name])),
+  manual: translate(locale, 'platform_manual'),
+});
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -65,6 +78,37 @@ export function App() {
         return <WeekPage locale={locale} settings={current} day={route.weekStart} />;
       case 'year':
         return <YearPage locale={locale} settings={current} year={route.year} />;
+      case 'courses':
+        return (
+          <CoursesView
+            locale={locale}
+            timeZone={resolveTimeZone(current.timeZone)}
+            unit={current}
+            platformNames={platformNames(current, locale)}
+            actions={coursesActions}
+          />
+        );
+      case 'sessions':
+        return (
+          <SessionsView
+            locale={locale}
+            timeZone={resolveTimeZone(current.timeZone)}
+            unit={current}
+            platformNames={platformNames(current, locale)}
+            actions={sessionsActions}
+          />
+        );
+      case 'welcome':
+        return (
+          <WelcomeView
+            locale={locale}
+            settings={current}
+            presets={PRESETS}
+            ruleActions={ruleActions}
+            save={saveSettings}
+            doneHash="#/"
+          />
+        );
       default:
         return (
           <>
@@ -76,6 +120,9 @@ export function App() {
               save={saveSettings}
             />
             <PortalSection locale={locale} settings={current} actions={portalActions} />
+            <p>
+              <a href="#/welcome">{translate(locale, 'settings_openWelcome')}</a>
+            </p>
           </>
         );
     }

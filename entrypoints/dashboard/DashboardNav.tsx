@@ -8,6 +8,9 @@ export const VIEW_NAMES: Record<View, MessageKey> = {
   settings: 'nav_settings',
   data: 'nav_data',
   reflections: 'nav_reflections',
+  courses: 'nav_courses',
+  sessions: 'nav_sessions',
+  welcome: 'nav_welcome',
   digest: 'nav_digest',
 };
 

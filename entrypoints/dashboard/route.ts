@@ -1,6 +1,7 @@
 /**
  * Which view the dashboard shows, read from `location.hash`: `#/week` (the start view; `#/week/2026-04-15`
- * for the week containing that day), `#/year` (`#/year/2025` for that year), `#/settings`, `#/data`, `#/reflections`, `#/digest`, or
+ * for the week containing that day), `#/year` (`#/year/2025` for that year), `#/settings`, `#/data`,
+ * `#/reflections`, `#/courses`, `#/sessions`, `#/welcome` (the guide, not in the navigation), `#/digest`, or
  * `#/digest/2026-04-13` for the digest of the week starting that day (the weekly reminder links there).
  */
 export type Route =
@@ -9,10 +10,22 @@ export type Route =
   | { view: 'settings' }
   | { view: 'data' }
   | { view: 'reflections' }
+  | { view: 'courses' }
+  | { view: 'sessions' }
+  | { view: 'welcome' }
   | { view: 'digest'; weekStart?: string };
 export type View = Route['view'];
 
-export const VIEWS: readonly View[] = ['week', 'year', 'settings', 'data', 'reflections', 'digest'];
+export const VIEWS: readonly View[] = [
+  'week',
+  'year',
+  'settings',
+  'data',
+  'reflections',
+  'courses',
+  'sessions',
+  'digest',
+];
 
 /** A real calendar day written `YYYY-MM-DD`. */
 function isLocalDate(text: string): boolean {
@@ -39,6 +52,8 @@ export function parseRoute(hash: string): Route {
       : { view: 'year' };
   if (view === 'data') return { view: 'data' };
   if (view === 'reflections') return { view: 'reflections' };
+  // The welcome guide is opened on install and from Settings, not listed in the navigation.
+  if (view === 'courses' || view === 'sessions' || view === 'welcome') return { view };
   if (view === 'digest') {
     if (argument !== undefined && isLocalDate(argument)) return { view: 'digest', weekStart: argument };
     return { view: 'digest' };

@@ -33,6 +33,8 @@ describe('DashboardNav', () => {
       ['#/settings', 'Settings', null],
       ['#/data', 'Data', null],
       ['#/reflections', 'Reflections', null],
+      ['#/courses', 'Courses', null],
+      ['#/sessions', 'Sessions', null],
       ['#/digest', 'Digest', 'page'],
     ]);
   });
