@@ -28,12 +28,17 @@ export function startPageTracker(
   // A player frame re-reports every interval while it plays: two intervals without a word, it is gone.
   const frames = createFrameSignals(clock.monoNow, 2 * settings.heartbeatSeconds * 1000);
   let timer: unknown;
+  // Nothing may wake a stopped tracker (a throttled DOM callback armed before the stop, a late relay).
+  const evaluate = () => {
+    if (!signal.aborted) loop.evaluate();
+  };
 
   const probe = createMediaProbe(doc, (scope) => signals.listenForMedia(scope));
   const onDomChange = throttle(
     () => {
+      if (signal.aborted) return;
       probe.rescan();
-      loop.evaluate();
+      evaluate();
     },
     MUTATION_THROTTLE_MS,
     clock,
@@ -49,7 +54,7 @@ export function startPageTracker(
       onFrameLoad: () => onDomChange(),
       isUserInput: ports.isUserInput,
     },
-    () => loop.evaluate(),
+    evaluate,
     signal,
     clock,
   );
@@ -72,7 +77,7 @@ export function startPageTracker(
 
   const stopRelay = ports.onFrameSignals((relay) => {
     frames.update(relay);
-    loop.evaluate();
+    evaluate();
   });
   const observe = ports.observeDom ?? observeWithMutationObserver;
   const disconnect = observe(doc.documentElement, onDomChange, {
@@ -95,8 +100,10 @@ export function startPageTracker(
   loop.evaluate();
   return {
     /** Settings apply live. */
-    update: (next: LoopSettings) => loop.update(next),
+    update: (next: LoopSettings) => {
+      if (!signal.aborted) loop.update(next);
+    },
     /** Re-reads everything now (a location change within the same rule). */
-    evaluate: () => loop.evaluate(),
+    evaluate,
   };
 }

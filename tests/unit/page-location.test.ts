@@ -128,6 +128,46 @@ describe('the rule follows in-page navigation', () => {
   });
 });
 
+describe('a stopped tracker stays stopped', () => {
+  it('a DOM change just before leaving the lesson sends nothing after the closing heartbeat', () => {
+    const window = createDomWindow('https://www.icourse163.org/learn/XJTU-1001?tid=1');
+    open.push(window);
+    const observers = new Set<() => void>();
+    const sent: Heartbeat[] = [];
+    const { clock, advance } = manualClock();
+    startTopFrame(
+      window,
+      SETTINGS,
+      {
+        clock,
+        send: (message: Heartbeat | FrameSignals) => {
+          if (message.type === 'heartbeat') sent.push(message);
+        },
+        onFrameSignals: () => () => undefined,
+        isUserInput: () => true,
+        observeDom: (_root, onChange) => {
+          observers.add(onChange);
+          return () => observers.delete(onChange);
+        },
+      },
+      new AbortController().signal,
+    );
+    window.document.body.dispatchEvent(new window.KeyboardEvent('keydown', { bubbles: true }));
+    advance(3000);
+    // The app renders the course list (DOM changes, the second one held back by the throttle), then
+    // moves the address out of the lesson.
+    for (const observer of observers) observer();
+    advance(10);
+    for (const observer of observers) observer();
+    window.history.pushState({}, '', '/home/mycourses');
+    advance(1000);
+    const closed = sent.length;
+    expect(sent.at(-1)).toMatchObject({ engaged: false });
+    advance(60_000);
+    expect(sent).toHaveLength(closed);
+  });
+});
+
 describe('titles after a fragment change', () => {
   it("reads the titles again on hashchange, after the page's own handler showed the new lesson", () => {
     const window = createDomWindow(
