@@ -35,13 +35,7 @@ export function YearHeatmap({ locale, stats, unit, today, openDay }: Props) {
   const start = today >= first && today <= last ? today : last;
   const [focused, setFocused] = useState(start);
   const grid = useRef<HTMLTableElement>(null);
-  const moved = useRef(false);
   useEffect(() => setFocused(start), [start]);
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    grid.current?.querySelector<HTMLButtonElement>(`button[data-date="${focused}"]`)?.focus();
-  }, [focused]);
 
   const weekdays = Array.from({ length: 7 }, (_, row) => row);
   return (
@@ -58,13 +52,28 @@ export function YearHeatmap({ locale, stats, unit, today, openDay }: Props) {
           aria-describedby="year-heatmap-help"
           data-testid="year-heatmap"
           onKeyDown={(event) => {
-            const next = moveDay(focused, event.key, first, last);
+            // From the day that has the focus now: keys can come faster than renders.
+            const from = (event.target as HTMLElement).dataset.date ?? focused;
+            const next = moveDay(from, event.key, first, last);
             if (next === undefined) return;
             event.preventDefault();
-            moved.current = true;
-            setFocused(next);
+            grid.current?.querySelector<HTMLButtonElement>(`button[data-date="${next}"]`)?.focus();
           }}
         >
+          <thead aria-hidden="true">
+            <tr>
+              <td />
+              {columns.map((week, column) => {
+                // A month's name over the first week that holds its first day.
+                const firstOfMonth = week.find((date) => date?.endsWith('-01'));
+                return (
+                  <td key={column} class="heat-month">
+                    {firstOfMonth ? formatLocalDay(firstOfMonth, locale, { month: 'short' }) : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          </thead>
           <tbody>
             {weekdays.map((row) => (
               <tr key={row}>
