@@ -63,7 +63,7 @@ describe('welcome guide', () => {
   it('opens on first install only, not on an update', async () => {
     const created: string[] = [];
     vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async (props) => {
-      created.push(props.url ?? '');
+      created.push(`${props.url ?? ''} active=${String(props.active)}`);
       return {} as never;
     });
     setupWelcome();
@@ -73,6 +73,6 @@ describe('welcome guide', () => {
     });
     expect(created).toEqual([]);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    expect(created).toEqual([fakeBrowser.runtime.getURL(WELCOME_PATH)]);
+    expect(created).toEqual([`${fakeBrowser.runtime.getURL(WELCOME_PATH)} active=false`]);
   });
 });
