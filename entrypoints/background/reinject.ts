@@ -69,7 +69,8 @@ export function planInjections(
  * Chromium does not run content scripts in tabs that were open before an install or update, so an open
  * lesson would stop counting until reloaded. On both, the platform script is run in those tabs; the old
  * copy stops itself (its context is invalidated) and the page's start guard keeps the new one single.
- * Firefox injects into open tabs by itself.
+ * Firefox injects into open tabs by itself (MDN browser-compat-data, manifest `content_scripts`: the "not
+ * applied to tabs already open" note is Chrome's and Opera's only).
  */
 export function setupReinjection(
   settings: () => Settings,
