@@ -46,7 +46,7 @@ export function App() {
   }, [now, timeZone, settings.heartbeatSeconds]);
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
   const writeStatus = useWriteStatus();
-  const activeTab = useActiveTab(now);
+  const activeTab = useActiveTab();
   const status =
     activeTab &&
     nowStatus({ url: activeTab.url, settings, now: Date.now(), tab: activeTab.status, writeStatus });
@@ -65,7 +65,7 @@ export function App() {
         locale={locale}
         settings={settings}
         timeZone={timeZone}
-        now={now}
+        now={Date.now()}
         save={(change) => void saveSettings(change)}
       />
       <ReflectNow locale={locale} timeZone={timeZone} now={now} />

@@ -20,18 +20,25 @@ export async function readActiveTab(): Promise<ActiveTab> {
   return { url: tab.url, status: parsed.success ? parsed.data : undefined };
 }
 
-/** The active tab's state, read again whenever `now` ticks; undefined until first known. */
-export function useActiveTab(now: number): ActiveTab | undefined {
+/**
+ * The active tab's state, read again every `everyMs` while the popup is open (a lecture started or paused
+ * shows within a few seconds); undefined until first known.
+ */
+export function useActiveTab(everyMs = 3000): ActiveTab | undefined {
   const [active, setActive] = useState<ActiveTab | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void readActiveTab().then(
-      (next) => live && setActive(next),
-      () => live && setActive({ url: undefined, status: undefined }),
-    );
+    const read = () =>
+      void readActiveTab().then(
+        (next) => live && setActive(next),
+        () => live && setActive({ url: undefined, status: undefined }),
+      );
+    read();
+    const id = setInterval(read, everyMs);
     return () => {
       live = false;
+      clearInterval(id);
     };
-  }, [now]);
+  }, [everyMs]);
   return active;
 }
