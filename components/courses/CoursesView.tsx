@@ -60,12 +60,12 @@ export function CoursesView({ locale, timeZone, unit, platformNames, actions }: 
   if (live.status === 'error') return <p role="alert">{t('courses_loadFailed', live.error.message)}</p>;
   if (courses.length === 0)
     return (
-      <div class="empty-state" data-testid="courses-empty">
+      <section class="empty-state" data-testid="courses-empty" aria-label={t('nav_courses')}>
         <p>{t('courses_none')}</p>
         <p>
           <a href="#/sessions">{t('courses_goToSessions')}</a>
         </p>
-      </div>
+      </section>
     );
 
   const toggleSort = (key: CourseSortKey) =>
@@ -135,7 +135,7 @@ export function CoursesView({ locale, timeZone, unit, platformNames, actions }: 
   );
 
   return (
-    <div class="courses-view">
+    <section class="courses-view" aria-label={t('nav_courses')}>
       <div class="search">
         <label for="course-search">{t('courses_searchLabel')}</label>
         <input
@@ -174,6 +174,6 @@ export function CoursesView({ locale, timeZone, unit, platformNames, actions }: 
           <tbody>{shown.map(row)}</tbody>
         </table>
       </div>
-    </div>
+    </section>
   );
 }
