@@ -25,7 +25,7 @@ export default defineBackground(() => {
     onWriteStatus: (status) => pause.onWriteStatus(status),
   });
   const pause = setupPause(tracker, current, ready);
-  setupMessages(tracker, current);
+  setupMessages(tracker, current, ready);
   setupReinjection(current, ready);
   setupTabs(tracker);
   setupAlarms(tracker);

@@ -38,7 +38,11 @@ function contentScriptTab(sender: Sender): { id: number; incognito: boolean } | 
  * and answered with an error; study reports count only from the top frame of content scripts in normal
  * windows, for the platform that covers the sender's URL.
  */
-export function setupMessages(tracker: Tracker, settings: () => Settings) {
+export function setupMessages(
+  tracker: Tracker,
+  settings: () => Settings,
+  ready: Promise<unknown> = Promise.resolve(),
+) {
   let invalidMessages = 0;
   const handleData = createDataHandler(tracker, browser.runtime.getManifest().version);
 
@@ -112,6 +116,8 @@ export function setupMessages(tracker: Tracker, settings: () => Settings) {
         await browser.tabs.sendMessage(tab.id, relay, { frameId: 0 }).catch(() => undefined);
         return { ok: true };
       }
+      // A restarted worker checks against the stored rules, not the defaults it starts with.
+      await ready.catch(() => undefined);
       const refusal = heartbeatSenderRefusal(message, sender, settings());
       if (refusal) {
         invalidMessages++;

@@ -119,6 +119,35 @@ describe('heartbeat sender checks', () => {
     expect(await bg.tracker.openCount()).toBe(0);
   });
 
+  it("a user rule's page heard by a worker that is still loading its settings is checked against them", async () => {
+    const rule = {
+      id: 'user-province',
+      name: '省平台',
+      matches: ['*://train.example.edu.cn/*'],
+      enabled: true,
+    };
+    let settings: Settings = DEFAULT_SETTINGS;
+    let loaded!: () => void;
+    const ready = new Promise<void>((resolve) => {
+      loaded = () => {
+        settings = { ...DEFAULT_SETTINGS, customRules: [rule] };
+        resolve();
+      };
+    });
+    const tracker = createTracker(() => settings, ready, { now: () => T0, write: async () => undefined });
+    setupMessages(tracker, () => settings, ready);
+    const reply = new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(
+        makeHeartbeat({ ts: T0, platformId: rule.id, lessonKey: 'https://train.example.edu.cn/c/1' }),
+        contentScript({ url: 'https://train.example.edu.cn/c/1' }),
+        resolve,
+      );
+    });
+    loaded();
+    expect(await reply).toEqual({ ok: true });
+    expect(await tracker.openCount()).toBe(1);
+  });
+
   it('refused heartbeats are counted as invalid in the stats', async () => {
     const bg = startBackground();
     await studyFor15s(bg, contentScript({ frameId: 1 }));
