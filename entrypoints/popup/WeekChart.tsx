@@ -55,22 +55,25 @@ export function WeekChart({ locale, unit, perDay }: Props) {
           );
         })}
       </svg>
-      <table class="visually-hidden" aria-labelledby="week-chart-caption">
-        <thead>
-          <tr>
-            <th scope="col">{translate(locale, 'chartDay')}</th>
-            <th scope="col">{translate(locale, 'chartTime')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {perDay.map((day, index) => (
-            <tr key={day.date} data-testid="week-chart-row" data-date={day.date}>
-              <th scope="row">{`${day.date} ${weekday(day.date, locale)}`}</th>
-              <td>{formatDuration(minutes[index] ?? 0, unit, locale)}</td>
+      {/* A table grows to its content whatever its width: the wrapper is what is hidden. */}
+      <div class="visually-hidden">
+        <table aria-labelledby="week-chart-caption">
+          <thead>
+            <tr>
+              <th scope="col">{translate(locale, 'chartDay')}</th>
+              <th scope="col">{translate(locale, 'chartTime')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {perDay.map((day, index) => (
+              <tr key={day.date} data-testid="week-chart-row" data-date={day.date}>
+                <th scope="row">{`${day.date} ${weekday(day.date, locale)}`}</th>
+                <td>{formatDuration(minutes[index] ?? 0, unit, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -10,6 +10,16 @@ const HEARTBEAT_MS = 5_000;
 
 type Row = { start: number; end: number };
 
+/** The extension API as seen from the service worker the test evaluates in. */
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+
+/** The extension's running service worker (the harness wakes it if it was stopped). */
+async function workerOf(extension: { worker(): Promise<unknown> }) {
+  const worker = (await extension.worker()) as import('puppeteer-core').WebWorker | null;
+  if (!worker) throw new Error('no service worker');
+  return worker;
+}
+
 describe('pausing from the popup on a playing demo lecture (Chromium)', () => {
   const session = useBrowserSession();
 
@@ -29,7 +39,7 @@ describe('pausing from the popup on a playing demo lecture (Chromium)', () => {
   }
 
   const badgeText = async () =>
-    (await session.chromium.extension.worker()).evaluate(() => chrome.action.getBadgeText({}));
+    (await workerOf(session.chromium.extension)).evaluate(() => chrome.action.getBadgeText({}));
 
   it('pause stops counting while the lecture plays, resume starts it again; the badge shows the pause', async () => {
     const { chromium, server } = session;
@@ -90,7 +100,7 @@ describe('pausing from the popup on a playing demo lecture (Chromium)', () => {
     const stopped = new Promise<void>((resolve) =>
       chromium.browser.on('targetdestroyed', (t) => isWorker(t) && resolve()),
     );
-    await (await chromium.extension.worker()).close();
+    await (await workerOf(chromium.extension)).close();
     await stopped;
     await chromium.browser.waitForTarget(isWorker, { timeout: 60_000 });
 
