@@ -1,13 +1,14 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { YearStats } from '@/storage/digest/year-stats';
 import { type DurationUnit, formatDuration } from '@/storage/format-duration';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import { formatCount, formatLocalDay } from '../charts/calendar-format';
-import { useLiveQuery } from '../use-live-query';
+import type { LiveState } from '../use-live-query';
 import { YearHeatmap } from './YearHeatmap';
 import { YearMonths } from './YearMonths';
 
 export interface YearActions {
-  /** The year's numbers from its stored sessions (re-read whenever those rows change). */
+  /** The year's numbers from its stored sessions. */
   load(year: number): Promise<YearStats>;
   /** Shows another year (kept in the address: `#/year/YYYY`). */
   showYear(year: number): void;
@@ -41,7 +42,22 @@ function days(count: number, locale: Locale): string {
 /** A calendar year at a glance: total, days studied, streaks, a heatmap of days and minutes per month. */
 export function YearView({ locale, year, today, unit, actions }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
-  const live = useLiveQuery(() => actions.load(year), [year, actions]);
+  // Read once per year shown, not live: a year of rows read again on every heartbeat (a few a minute while
+  // studying) would cost more than it shows. Opening the view again shows the latest.
+  const [live, setLive] = useState<LiveState<YearStats>>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setLive({ status: 'loading' });
+    actions.load(year).then(
+      (value) => current && setLive({ status: 'ready', value }),
+      (error: unknown) =>
+        current &&
+        setLive({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [year, actions]);
   const thisYear = Number(today.slice(0, 4));
   const picker = (
     <fieldset class="stats-picker">

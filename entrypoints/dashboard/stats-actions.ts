@@ -43,12 +43,7 @@ export function browserYearActions(settings: () => Settings, now: () => number =
         dayBounds(`${year}-01-01`, timeZone).start,
         dayBounds(`${year}-12-31`, timeZone).end,
       );
-      return buildYearStats(sessions, {
-        year,
-        timeZone,
-        now: now(),
-        weeklyGoalMinutes: current.weeklyGoalMinutes,
-      });
+      return buildYearStats(sessions, { year, timeZone, now: now() });
     },
     showYear(year) {
       location.hash = `#/year/${year}`;

@@ -8,14 +8,13 @@ import {
 } from '../schemas/digest';
 import type { ReflectionRow, SessionKind, SessionRow } from '../schemas/rows';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
-import { clipIntervals, unionIntervals, unionMs } from '../tracking/intervals';
-import { dayBounds, localDate } from '../tracking/local-day';
+import { clipIntervals, unionMs } from '../tracking/intervals';
+import { dayBounds } from '../tracking/local-day';
 import { addCalendarDays, assertLocalDate, calendarDaysBetween } from './calendar';
 import { tallyCourses } from './courses';
-import { dayGrid, msPerDay } from './day-grid';
 import { isStudied, toMinutes } from './minutes';
 import { attributedMs } from './pieces';
-import { currentStreak, longestStreak } from './streaks';
+import { studyDays } from './study-days';
 import { countTopics } from './topics';
 import { memoWithoutUrls, withoutUrls } from './without-urls';
 
@@ -54,37 +53,11 @@ function assertTimeZone(timeZone: string): void {
 
 /** The longest period a digest covers: a (leap) year. Longer ones are refused, so no grid can explode. */
 export const MAX_PERIOD_DAYS = 366;
-/** Days of history before the period read for streaks (storage/repositories/digest-source.ts reads as much). */
-export const STREAK_LOOKBACK_DAYS = 366;
-
-/**
- * The first and last local day the sessions touch within [from, to) ms, if any. Rows are clipped first, so
- * a row reaching 1970 or a five-digit year never stretches the day grid.
- */
-function dataDays(
-  sessions: readonly SessionRow[],
-  from: number,
-  to: number,
-  timeZone: string,
-): { first: string; last: string } | undefined {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const session of sessions) {
-    const start = Math.max(session.start, from);
-    const end = Math.min(session.end, to);
-    if (end <= start) continue;
-    first = Math.min(first, start);
-    last = Math.max(last, end - 1);
-  }
-  return first <= last ? { first: localDate(first, timeZone), last: localDate(last, timeZone) } : undefined;
-}
+export { STREAK_LOOKBACK_DAYS } from './study-days';
 
 /** One sort up front: the union, the attribution and the session list all see sorted input. */
 const byStartThenId = (a: SessionRow, b: SessionRow) =>
   a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-const earlier = (a: string, b: string) => (a < b ? a : b);
-const later = (a: string, b: string) => (a > b ? a : b);
 
 function toDigestReflection(row: ReflectionRow): DigestReflection {
   const { id, createdAt, courseTitle, lessonTitle, topics, learned, thought, apply, rating, isCase } = row;
@@ -119,20 +92,10 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
     throw new Error(`Digest period ${start}…${end} is longer than ${MAX_PERIOD_DAYS} days`);
   }
 
-  // One grid of local days over the period and the year before it (for streaks), so per-day minutes and
-  // both streaks read the same union cut at local midnights. Rows outside that window are cut off.
-  const today = localDate(now, timeZone);
-  const anchor = earlier(end, today);
   const sorted = input.sessions.filter((s) => s.end > s.start).sort(byStartThenId);
-  const union = unionIntervals(sorted);
-  const earliest = addCalendarDays(start, -STREAK_LOOKBACK_DAYS);
-  const data = dataDays(sorted, dayBounds(earliest, timeZone).start, dayBounds(end, timeZone).end, timeZone);
-  const first = later(earliest, earlier(earlier(start, anchor), data?.first ?? start));
-  const grid = dayGrid(first, end, timeZone);
-  const dayMs = msPerDay(union, grid);
+  const { union, grid, first, dayMs, currentStreakDays, longestStreakDays } = studyDays(sorted, options);
   const index = (date: string) => calendarDaysBetween(first, date);
   const periodMs = dayMs.slice(index(start), index(end) + 1);
-  const studied = dayMs.map(isStudied);
   const periodStart = grid.starts[index(start)] ?? 0;
   const periodEnd = grid.starts[index(end) + 1] ?? 0;
   const previousFrom = dayBounds(addCalendarDays(start, -days), timeZone).start;
@@ -185,8 +148,8 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
       manualMinutes: toMinutes(msByKind.manual),
       daysStudied: periodMs.filter(isStudied).length,
       sessionCount: sessions.length,
-      currentStreakDays: currentStreak(studied, index(anchor), anchor === today),
-      longestStreakDays: longestStreak(studied),
+      currentStreakDays,
+      longestStreakDays,
     },
     goal: {
       weeklyMinutes: weeklyGoalMinutes,

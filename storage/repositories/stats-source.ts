@@ -1,8 +1,41 @@
 import { getDb } from '../db';
-import type { ReflectionRow, SessionRow } from '../schemas/rows';
-import { sessionsBetween } from './sessions';
+import { MAX_SESSION_MS, type ReflectionRow, type SessionRow } from '../schemas/rows';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
+
+/**
+ * Sessions that overlap [from, to), read as one key range of the `end` index: a stored session is at most
+ * {@link MAX_SESSION_MS} long (the row schema), so one that overlaps ends before `to + MAX_SESSION_MS`. A
+ * bounded range is read in one `getAll`, not row by row through a cursor and a filter.
+ */
+async function sessionsOverlapping(from: number, to: number): Promise<SessionRow[]> {
+  const rows = await getDb()
+    .sessions.where('end')
+    .between(from, to + MAX_SESSION_MS, false, true)
+    .toArray();
+  return rows.filter((row) => row.start < to);
+}
+
+/**
+ * The same rows as {@link sessionsOverlapping}, read with IndexedDB's own `getAll` on the database Dexie
+ * opened: for a year of rows (20,000) it skips Dexie's per-row work, a third of the read. Not observed by
+ * live queries, so only for views that read once.
+ */
+async function sessionsOverlappingOnce(from: number, to: number): Promise<SessionRow[]> {
+  const db = getDb();
+  await db.open();
+  const rows = await new Promise<SessionRow[]>((resolve, reject) => {
+    const request = db
+      .backendDB()
+      .transaction('sessions', 'readonly')
+      .objectStore('sessions')
+      .index('end')
+      .getAll(IDBKeyRange.bound(from, to + MAX_SESSION_MS, true, false));
+    request.onsuccess = () => resolve(request.result as SessionRow[]);
+    request.onerror = () => reject(request.error);
+  });
+  return rows.filter((row) => row.start < to);
+}
 
 /**
  * The rows the Week view of [from, to) needs: sessions of that week and the week before (the change
@@ -14,7 +47,7 @@ export async function readWeekSource(
 ): Promise<{ sessions: SessionRow[]; reflections: ReflectionRow[] }> {
   const [sessions, reflections] = await Promise.all([
     // A DST week is an hour longer or shorter; an hour more before it costs nothing and misses nothing.
-    sessionsBetween(from - WEEK_MS - 3_600_000, to),
+    sessionsOverlapping(from - WEEK_MS - 3_600_000, to),
     getDb().reflections.where('createdAt').between(from, to, true, false).toArray(),
   ]);
   return { sessions, reflections };
@@ -22,5 +55,5 @@ export async function readWeekSource(
 
 /** The sessions the Year view of [from, to) needs: those of that year only, through the `end` index. */
 export function readYearSessions(from: number, to: number): Promise<SessionRow[]> {
-  return sessionsBetween(from, to);
+  return sessionsOverlappingOnce(from, to);
 }

@@ -11,6 +11,7 @@ import { benchDigest } from './digest-bench';
 import { table } from './format';
 import { reflectionCardSection } from './reflection-card-bench';
 import { printSampleDigest } from './sample-pdf';
+import { statsViewsSection } from './stats-views-bench';
 import { tickCounterMs } from './tick-counter';
 import { widgetSection } from './widget-bench';
 
@@ -102,6 +103,8 @@ console.log('');
 console.log(await reflectionCardSection());
 console.log('');
 await benchDigest();
+console.log('');
+console.log(await statsViewsSection());
 console.log('');
 await benchBackup();
 console.log('');
