@@ -252,6 +252,30 @@ describe('the dashboard Week and Year views', () => {
     expect(await dashboard.page.evaluate(() => location.hash)).toBe('#/week/2026-04-16');
   });
 
+  it('stays whole at 200 % zoom and in the dark scheme, with no serious or critical axe violation', async () => {
+    const page = dashboard.page;
+    // A 1000 px wide window at 200 % zoom lays out as 500 CSS px.
+    await page.setViewport({ width: 500, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    for (const [hash, ready, name] of [
+      ['#/week/2026-04-13', '[data-testid="week-days"]', 'week'],
+      ['#/year/2026', '[data-testid="year-heatmap"]', 'year'],
+    ] as const) {
+      await goTo(hash, ready);
+      await chartsDrawn();
+      // The page itself never scrolls sideways; wide tables scroll in their own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations()).toEqual([]);
+      await dashboard.screenshot(join(OUT, `${name}-view-dark-200pct-en.png`));
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(22, 27, 34)',
+    );
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.setViewport({ width: 1000, height: 900 });
+    await goTo('#/week/2026-04-13', '[data-testid="week-days"]');
+  });
+
   it('switches to Chinese live, with no serious or critical axe violation on either view', async () => {
     await chromium.extension.setSettings({ timeZone: TZ, locale: 'zh_CN', weeklyGoalMinutes: 180 });
     await dashboard.page.waitForFunction(() => document.documentElement.lang === 'zh-CN', {
