@@ -54,10 +54,13 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
   const days = useMemo(() => groupByDay(rows, timeZone), [rows, timeZone]);
   const clipped = useMemo(() => clipIntervals(rows, from, to), [rows, from, to]);
 
-  // The course list changes only when sessions are added, renamed or deleted: reload it with the week's rows.
+  // Every course of every session: read once and after this view's own writes, not on each heartbeat the
+  // background writes while the learner studies (a year is 20,000 rows).
+  const [choicesVersion, setChoicesVersion] = useState(0);
+  const reloadChoices = () => setChoicesVersion((version) => version + 1);
   useEffect(() => {
     actions.courseChoices().then(setChoices, () => setChoices([]));
-  }, [actions, live]);
+  }, [actions, choicesVersion]);
 
   useEffect(() => {
     if (deleted === null) return;
@@ -169,6 +172,7 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
                     submit={async (next) => {
                       const saved = await actions.updateManual(next);
                       if (saved === undefined) throw new Error(t('manual_gone'));
+                      reloadChoices();
                       setEditing(null);
                       setStatus(t('manual_saved'));
                       showWeekOf(saved.start);
@@ -204,6 +208,7 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
           id={newId}
           submit={async (row) => {
             await actions.addManual(row);
+            reloadChoices();
             setNewId(actions.newId());
             setStatus(t('manual_added', formatDate(row.start, locale, timeZone)));
             showWeekOf(row.start);
