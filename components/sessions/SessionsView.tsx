@@ -97,8 +97,11 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
 
   if (live.status === 'error') return <p role="alert">{t('sessions_loadFailed', live.error.message)}</p>;
   const titleOf = (row: SessionRow) => names.get(row.courseKey) ?? (row.courseTitle.trim() || row.courseKey);
+  // Time entered by hand keeps its course's platform id (the course's identity), but did not happen there.
   const platformOf = (row: SessionRow) =>
-    row.platformId === 'manual' ? t('platform_manual') : (platformNames[row.platformId] ?? row.platformId);
+    row.kind === 'manual' || row.platformId === 'manual'
+      ? t('platform_manual')
+      : (platformNames[row.platformId] ?? row.platformId);
   const duration = (ms: number) => formatDuration(toMinutes(ms), unit, locale);
   const weekLabel = t(
     'sessions_week',

@@ -186,6 +186,10 @@ describe('the Courses and Sessions views and the welcome guide', () => {
         (el) => el.textContent,
       ),
     ).toBe('Entered by hand');
+    // Added to a course of 学习公社, but it happened offline.
+    expect(
+      await dashboard.page.$eval('[data-testid="session"][data-kind="manual"]', (el) => el.textContent),
+    ).toContain('Offline study');
 
     const stored = (await chromium.extension.sessions()) as SessionRow[];
     const manual = stored.find((row) => row.kind === 'manual');
