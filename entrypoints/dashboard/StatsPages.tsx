@@ -2,11 +2,17 @@ import { useMemo } from 'preact/hooks';
 import { WeekView } from '@/components/week/WeekView';
 import { YearView } from '@/components/year/YearView';
 import type { Locale } from '@/storage/i18n';
+import { prefetchYearSessions } from '@/storage/repositories/stats-source';
 import type { Settings } from '@/storage/schemas/settings';
 import { localDate, resolveTimeZone } from '@/storage/tracking/local-day';
 import { weekContaining } from '@/storage/tracking/weeks';
+import { parseRoute } from './route';
 import { browserWeekActions, browserYearActions } from './stats-actions';
 import './stats.css';
+
+// Opened on the Year view: its rows are read while the page boots (the settings are not loaded yet).
+const opening = parseRoute(location.hash);
+if (opening.view === 'year') prefetchYearSessions(opening.year ?? new Date().getFullYear());
 
 interface Props {
   locale: Locale;

@@ -40,6 +40,7 @@ export function browserYearActions(settings: () => Settings, now: () => number =
       const current = settings();
       const timeZone = resolveTimeZone(current.timeZone);
       const sessions = await readYearSessions(
+        year,
         dayBounds(`${year}-01-01`, timeZone).start,
         dayBounds(`${year}-12-31`, timeZone).end,
       );

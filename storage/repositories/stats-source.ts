@@ -53,7 +53,32 @@ export async function readWeekSource(
   return { sessions, reflections };
 }
 
-/** The sessions the Year view of [from, to) needs: those of that year only, through the `end` index. */
-export function readYearSessions(from: number, to: number): Promise<SessionRow[]> {
+const HOUR_MS = 3_600_000;
+let prefetched: { year: number; rows: Promise<SessionRow[]> } | undefined;
+
+/**
+ * Starts reading the sessions of a calendar year in any time zone (UTC−12 to UTC+14) while the page is still
+ * booting, before the settings say which zone: a year of rows is the dashboard's slowest read.
+ */
+export function prefetchYearSessions(year: number): void {
+  const rows = sessionsOverlappingOnce(
+    Date.UTC(year, 0, 1) - 14 * HOUR_MS,
+    Date.UTC(year + 1, 0, 1) + 12 * HOUR_MS,
+  );
+  rows.catch(() => undefined);
+  prefetched = { year, rows };
+}
+
+/**
+ * The sessions the Year view of `year` ([from, to) in the chosen zone) needs: those of that year only,
+ * through the `end` index; a prefetched read of the same year is used once, then rows are read afresh.
+ */
+export async function readYearSessions(year: number, from: number, to: number): Promise<SessionRow[]> {
+  const early = prefetched;
+  prefetched = undefined;
+  if (early?.year === year) {
+    const rows = await early.rows.catch(() => undefined);
+    if (rows) return rows.filter((row) => row.end > from && row.start < to);
+  }
   return sessionsOverlappingOnce(from, to);
 }

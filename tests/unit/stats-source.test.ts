@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/storage/db';
-import { readWeekSource, readYearSessions } from '@/storage/repositories/stats-source';
+import { prefetchYearSessions, readWeekSource, readYearSessions } from '@/storage/repositories/stats-source';
 import { makeSession } from './support/session-rows';
 
 const H = 3_600_000;
@@ -31,6 +31,21 @@ describe('the rows the Week and Year views read', () => {
   });
 
   it('the Year view reads the sessions overlapping the range, including those across its bounds', async () => {
-    expect(ids(await readYearSessions(FROM, TO))).toEqual(['across-end', 'across-start', 'inside']);
+    expect(ids(await readYearSessions(2026, FROM, TO))).toEqual(['across-end', 'across-start', 'inside']);
+  });
+
+  it('a read started before the zone is known gives the same rows, once; a later read sees new rows', async () => {
+    prefetchYearSessions(2026);
+    expect(ids(await readYearSessions(2026, FROM, TO))).toEqual(['across-end', 'across-start', 'inside']);
+    await getDb().sessions.put(makeSession({ id: 'new', start: FROM + 2 * 24 * H, end: FROM + 3 * 24 * H }));
+    expect(ids(await readYearSessions(2026, FROM, TO))).toEqual([
+      'across-end',
+      'across-start',
+      'inside',
+      'new',
+    ]);
+    // A read of another year is not used for this one.
+    prefetchYearSessions(2025);
+    expect(ids(await readYearSessions(2026, FROM, TO))).toContain('new');
   });
 });
