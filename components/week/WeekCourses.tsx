@@ -7,10 +7,12 @@ interface Props {
   locale: Locale;
   digest: Digest;
   unit: DurationUnit;
+  /** Display names the learner gave courses, by course id; the page's title otherwise. */
+  names: Record<string, string>;
 }
 
 /** The week's time per course (the digest's attribution, overlaps counted once) and its reflection topics. */
-export function WeekCourses({ locale, digest, unit }: Props) {
+export function WeekCourses({ locale, digest, unit, names }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   return (
     <>
@@ -30,7 +32,7 @@ export function WeekCourses({ locale, digest, unit }: Props) {
               <tbody>
                 {digest.courses.map((course) => (
                   <tr key={course.courseId}>
-                    <th scope="row">{course.title}</th>
+                    <th scope="row">{names[course.courseId] ?? course.title}</th>
                     <td data-minutes={course.minutes}>{formatDuration(course.minutes, unit, locale)}</td>
                   </tr>
                 ))}

@@ -8,8 +8,11 @@ import { WeekDays } from './WeekDays';
 import { WeekPicker } from './WeekPicker';
 
 export interface WeekActions {
-  /** The week's numbers from the stored rows (re-read whenever those rows change). */
-  load(week: { start: string; end: string }): Promise<WeekStats>;
+  /**
+   * The week's numbers from the stored rows (re-read whenever those rows change), and the learner's display
+   * names of courses by the digest's course id.
+   */
+  load(week: { start: string; end: string }): Promise<WeekStats & { courseNames?: Record<string, string> }>;
   /** Shows another week (kept in the address: `#/week/YYYY-MM-DD`). */
   showWeek(start: string): void;
 }
@@ -102,7 +105,7 @@ export function WeekView({ locale, week, today, unit, actions }: Props) {
       ) : (
         <>
           <WeekDays locale={locale} stats={stats} unit={unit} />
-          <WeekCourses locale={locale} digest={digest} unit={unit} />
+          <WeekCourses locale={locale} digest={digest} unit={unit} names={stats.courseNames ?? {}} />
           <p>
             <a href={`#/digest/${week.start}`}>{t('week_openDigest')}</a>
           </p>

@@ -1,7 +1,9 @@
 import type { WeekActions } from '@/components/week/WeekView';
 import type { YearActions } from '@/components/year/YearView';
+import { courseIdOf } from '@/storage/digest/courses';
 import { buildWeekStats } from '@/storage/digest/week-stats';
 import { buildYearStats } from '@/storage/digest/year-stats';
+import { allCourseNames } from '@/storage/repositories/course-names';
 import { readWeekSource, readYearSessions } from '@/storage/repositories/stats-source';
 import type { Settings } from '@/storage/schemas/settings';
 import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
@@ -15,17 +17,20 @@ export function browserWeekActions(settings: () => Settings, now: () => number =
     async load(week) {
       const current = settings();
       const timeZone = resolveTimeZone(current.timeZone);
-      const source = await readWeekSource(
-        dayBounds(week.start, timeZone).start,
-        dayBounds(week.end, timeZone).end,
-      );
-      return buildWeekStats(source, {
+      const [source, names] = await Promise.all([
+        readWeekSource(dayBounds(week.start, timeZone).start, dayBounds(week.end, timeZone).end),
+        allCourseNames(),
+      ]);
+      // The learner's display names (Courses view) by the digest's opaque course id.
+      const courseNames = Object.fromEntries(names.map((row) => [courseIdOf(row.courseKey), row.title]));
+      const stats = buildWeekStats(source, {
         start: week.start,
         end: week.end,
         timeZone,
         now: now(),
         weeklyGoalMinutes: current.weeklyGoalMinutes,
       });
+      return { ...stats, courseNames };
     },
     showWeek(start) {
       location.hash = `#/week/${start}`;

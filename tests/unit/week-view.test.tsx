@@ -9,6 +9,7 @@ import { buildDigest } from '@/storage/digest';
 import { formatDuration } from '@/storage/format-duration';
 import type { Locale } from '@/storage/i18n';
 import { translate } from '@/storage/i18n';
+import { renameCourse } from '@/storage/repositories/course-names';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { makeSession } from './support/session-rows';
 
@@ -66,6 +67,7 @@ const text = (selector: string) => root.querySelector(selector)?.textContent ?? 
 
 beforeEach(async () => {
   await getDb().sessions.clear();
+  await getDb().courseNames.clear();
   shown = [];
   root = document.createElement('div');
   document.body.append(root);
@@ -118,6 +120,21 @@ describe('the Week view', () => {
       ['网络思政', '10 min'],
     ]);
     expect(root.querySelector('canvas')?.getAttribute('aria-label')).toBe(translate('en', 'week_chartLabel'));
+  });
+
+  it('names a course by the display name the learner gave it, with the same minutes', async () => {
+    await getDb().sessions.bulkPut(SESSIONS);
+    await renameCourse('enaea:course:2', '网络思政（第二期）');
+    mount('en');
+    await until(() => root.querySelector('[data-testid="week-courses"]') !== null);
+    const names = [...root.querySelectorAll('[data-testid="week-courses"] tbody tr')].map((row) => [
+      row.querySelector('th')?.textContent,
+      row.querySelector('td')?.textContent,
+    ]);
+    expect(names).toEqual([
+      ['辅导员职业能力', '110 min'],
+      ['网络思政（第二期）', '10 min'],
+    ]);
   });
 
   it('shows class hours when the goal is counted in them, and switches language live', async () => {
