@@ -12,7 +12,14 @@ export default defineConfig({
   outDir: process.env.STUDYTRAIL_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // STUDYTRAIL_SOURCEMAP=1: source maps for tests/bench/bundle-composition.ts (never in a store build).
+      sourcemap: process.env.STUDYTRAIL_SOURCEMAP === '1',
+      // Rolldown's const inlining copied tldts' 7 kB label table and its other constants into every use
+      // (three copies of the public-suffix trie in one script); off, each constant is written once.
+      rolldownOptions: { optimization: { inlineConst: false } },
+    },
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
