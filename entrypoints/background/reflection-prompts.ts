@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { markLeft, markNotToday, markShown, markSnoozed } from '@/storage/reflections/prompt-memory';
 import { studySince } from '@/storage/reflections/study-since';
-import { breakTaken, type TabWatch, watchHeartbeat } from '@/storage/reflections/tab-watch';
+import { asOf, breakTaken, type TabWatch, watchHeartbeat } from '@/storage/reflections/tab-watch';
 import { type BreakKind, decidePrompt, PAUSE_BREAK_MS } from '@/storage/reflections/trigger';
 import { courseSessionsSince, lastReflectionOfCourse } from '@/storage/repositories/reflections';
 import type { Heartbeat } from '@/storage/schemas/messages';
@@ -80,9 +80,10 @@ export function createPrompts(options: PromptOptions) {
     const at = now();
     const settings = options.settings();
     const state = await loadTabs();
-    const watch = state.tabs[tabId];
+    const stored = state.tabs[tabId];
     const shown = state.showing[tabId];
-    if (!watch || (shown && at - shown.at < SHOWING_EXPIRES_MS)) return;
+    if (!stored || (shown && at - shown.at < SHOWING_EXPIRES_MS)) return;
+    const watch = asOf(stored, at, settings.heartbeatSeconds);
     const memory = await loadMemory();
     const today = localDate(at, resolveTimeZone(settings.timeZone));
     for (const candidate of candidates(watch, memory.leftCourses, at)) {
@@ -159,7 +160,10 @@ export function createPrompts(options: PromptOptions) {
           await updateMemory((memory) => markShown(memory, courseKey, today));
           const watch = tabId === undefined ? undefined : state.tabs[tabId];
           if (watch && tabId !== undefined)
-            await saveTabs({ ...state, tabs: { ...state.tabs, [tabId]: breakTaken(watch) } });
+            await saveTabs({
+              ...state,
+              tabs: { ...state.tabs, [tabId]: breakTaken(asOf(watch, at, settings.heartbeatSeconds)) },
+            });
           return;
         }
         if (outcome === 'later' || outcome === 'closed') {

@@ -9,6 +9,8 @@ export interface TabWatch {
   lessonKey: string;
   /** A lecture was playing at the last heartbeat. */
   media: boolean;
+  /** ms since epoch of the last heartbeat (the page's clock) */
+  lastTs?: number;
   /** The break this tab is at, if any: since when (ms since epoch), and for which course. */
   breakKind?: BreakKind;
   breakSince?: number;
@@ -32,6 +34,7 @@ export function watchHeartbeat(previous: TabWatch | undefined, heartbeat: Heartb
     lessonKey: heartbeat.lessonKey,
     lessonTitle: heartbeat.lessonTitle,
     media,
+    lastTs: heartbeat.ts,
   };
   if (media) return base;
   if (!previous) return base;
@@ -61,4 +64,23 @@ export function breakTaken(watch: TabWatch): TabWatch {
     ...rest
   } = watch;
   return rest;
+}
+
+/**
+ * The tab as of `now`: a playing lecture heartbeats every `heartbeatSeconds`, so a tab silent for longer
+ * (plus the tracker's 10 s of slack) stopped playing at its last heartbeat, even if the page's last word
+ * (a pause, a closed page) never arrived.
+ */
+export function asOf(watch: TabWatch, now: number, heartbeatSeconds: number): TabWatch {
+  if (!watch.media || watch.lastTs === undefined) return watch;
+  if (now - watch.lastTs <= (heartbeatSeconds + 10) * 1000) return watch;
+  return {
+    ...watch,
+    media: false,
+    breakKind: 'paused',
+    breakSince: watch.lastTs,
+    breakCourseKey: watch.courseKey,
+    breakCourseTitle: watch.courseTitle,
+    breakLessonTitle: watch.lessonTitle,
+  };
 }

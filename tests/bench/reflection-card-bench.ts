@@ -6,6 +6,13 @@ import { CHROME_DEMO_BUILD } from '../e2e/harness/paths.mjs';
 import { startFixtureServer } from '../fixtures/server.mjs';
 
 const RUNS = 7;
+
+/** The parts of the extension API the bench calls inside the service worker. */
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { session: { set(items: object): Promise<void> } };
+  scripting: { executeScript(injection: object): Promise<unknown> };
+};
 const CARD_FILE = 'content-scripts/reflection-card.js';
 
 /**
@@ -54,7 +61,8 @@ async function timeToShow(): Promise<number[]> {
         });
         observer.observe(document.documentElement, { childList: true, subtree: true });
       })()`);
-      const worker = await chromium.extension.worker();
+      const worker = (await chromium.extension.worker()) as import('puppeteer-core').WebWorker | null;
+      if (!worker) throw new Error('no service worker');
       const started = await worker.evaluate(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
         if (tab?.id === undefined) throw new Error('no tab');

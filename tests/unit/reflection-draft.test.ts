@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { draftToRow, laterDraft, readDraft, reflectionDraftSchema } from '@/storage/reflections/draft';
 import { emptyDraft, isDraftEmpty, TEXT_MAX } from '@/storage/reflections/draft-limits';
 import { studySince } from '@/storage/reflections/study-since';
-import { breakTaken, watchHeartbeat } from '@/storage/reflections/tab-watch';
+import { asOf, breakTaken, watchHeartbeat } from '@/storage/reflections/tab-watch';
 import { TRAINING_THEMES, topicSuggestions } from '@/storage/reflections/themes';
 import { makeHeartbeat } from './support/heartbeats';
 import { makeSession } from './support/session-rows';
@@ -102,6 +102,19 @@ describe('breaks seen in heartbeats', () => {
     const left = watchHeartbeat(start, beat(T0 + 1, { kind: 'input', courseKey: 'c2', lessonKey: 'c2:l1' }));
     expect(left).toMatchObject({ breakKind: 'left-course', breakCourseKey: 'c1', courseKey: 'c2' });
     expect(breakTaken(left).breakKind).toBeUndefined();
+  });
+});
+
+describe('a tab that went silent', () => {
+  it('stopped playing at its last heartbeat once silent longer than a heartbeat and 10 s', () => {
+    const playing = watchHeartbeat(undefined, makeHeartbeat({ ts: T0, kind: 'media', courseKey: 'c1' }));
+    expect(asOf(playing, T0 + 25_000, 15)).toBe(playing);
+    expect(asOf(playing, T0 + 25_001, 15)).toMatchObject({
+      media: false,
+      breakKind: 'paused',
+      breakSince: T0,
+      breakCourseKey: 'c1',
+    });
   });
 });
 
