@@ -5,17 +5,24 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { table } from './format';
+import { zipEntries } from './zip-entries';
 
 /*
- * Build sizes (DESIGN.md section 6: "Store zip of the extension at most 250 KB"). Sizes are read from
- * `.output/`; a missing build or store zip is made here with the same wxt commands as `npm run build` and
- * `npm run zip` (and `npm run build:demo`). kB = 1000 bytes, which makes the budget check the stricter one.
+ * Build sizes (docs/architecture.md section 6: the store zip at most 300 KB without the document writers,
+ * .docx and .xlsx, which load only in their views; at most 1 MB with them). Sizes are read from `.output/`;
+ * a missing build or store zip is made here with the same wxt commands as `npm run build` and `npm run zip`
+ * (and `npm run build:demo`). kB = 1000 bytes, which makes the budget checks the stricter ones.
+ * `npx tsx tests/bench/build-sizes.ts` prints this section alone.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // The same folder the builds use (`wxt.config.ts`): another one when several builds run side by side.
 const OUTPUT = process.env.STUDYTRAIL_OUT_DIR ?? join(ROOT, '.output');
-const STORE_ZIP_BUDGET_BYTES = 250_000;
+const STORE_ZIP_BUDGET_BYTES = 300_000;
+const STORE_ZIP_WITH_WRITERS_BUDGET_BYTES = 1_000_000;
+
+/** The lazily loaded document writers (write-case-docx, an .xlsx writer): outside the 300 kB budget. */
+export const isDocumentWriter = (path: string) => /^chunks\/[^/]*(docx|xlsx)[^/]*\.js$/.test(path);
 
 interface Target {
   /** Folder under `.output/`. */
@@ -143,8 +150,17 @@ export function buildSizesSection(): string {
   };
   const notes: string[] = [];
   const rows = [
-    ['build', 'unpacked kB', 'files', 'zipped kB', '~zip of folder kB', 'budget (store zip <= 250 kB)'],
+    [
+      'build',
+      'unpacked kB',
+      'files',
+      'zipped kB',
+      'zipped without writers kB',
+      '~zip of folder kB',
+      'budget (<= 300 kB without writers, <= 1000 kB with)',
+    ],
   ];
+  const verdicts: string[] = [];
   let chromeFiles: FileEntry[] = [];
 
   for (const target of TARGETS) {
@@ -153,7 +169,7 @@ export function buildSizesSection(): string {
       notes.push(`${target.build} was missing: ran \`npx ${target.buildArgs.join(' ')}\``);
       const failed = npx(target.buildArgs);
       if (failed) {
-        rows.push([target.build, '-', '-', '-', '-', failed]);
+        rows.push([target.build, '-', '-', '-', '-', '-', failed]);
         continue;
       }
     }
@@ -166,13 +182,27 @@ export function buildSizesSection(): string {
     const files = listFiles(dir);
     if (target.build === 'chrome-mv3') chromeFiles = files;
     const unpacked = files.reduce((sum, file) => sum + file.bytes, 0);
-    let zipped: string;
+    let zipped = '-';
+    let withoutWriters = '-';
     let budget: string;
     if (zipPath) {
       if (existsSync(zipPath)) {
         const zip = statSync(zipPath);
+        const writers = zipEntries(zipPath).filter((entry) => isDocumentWriter(entry.name));
+        const lean = zip.size - writers.reduce((sum, entry) => sum + entry.bytes, 0);
         zipped = kB(zip.size);
-        budget = zip.size <= STORE_ZIP_BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
+        withoutWriters = kB(lean);
+        const leanOk = lean <= STORE_ZIP_BUDGET_BYTES;
+        const wholeOk = zip.size <= STORE_ZIP_WITH_WRITERS_BUDGET_BYTES;
+        budget = leanOk && wholeOk ? 'ok' : 'OVER BUDGET';
+        verdicts.push(
+          `${target.zip?.browser} store zip: ${kB(lean)} kB without the document writers ` +
+            `(${writers.map((entry) => entry.name).join(', ') || 'none found'}): ` +
+            (leanOk ? 'within' : `OVER by ${kB(lean - STORE_ZIP_BUDGET_BYTES)} kB,`) +
+            ` budget 300 kB; ${kB(zip.size)} kB with them: ` +
+            (wholeOk ? 'within' : `OVER by ${kB(zip.size - STORE_ZIP_WITH_WRITERS_BUDGET_BYTES)} kB,`) +
+            ' budget 1000 kB',
+        );
         const newest = Math.max(...files.map((file) => file.mtimeMs));
         if (zip.mtimeMs < newest) {
           notes.push(
@@ -180,11 +210,9 @@ export function buildSizesSection(): string {
           );
         }
       } else {
-        zipped = '-';
         budget = 'no zip';
       }
     } else {
-      zipped = '-';
       budget = 'n/a (not shipped)';
     }
     rows.push([
@@ -192,6 +220,7 @@ export function buildSizesSection(): string {
       kB(unpacked),
       String(files.length),
       zipped,
+      withoutWriters,
       kB(estimatedZipBytes(dir, files)),
       budget,
     ]);
@@ -211,6 +240,7 @@ export function buildSizesSection(): string {
   return [
     'Build sizes (kB = 1000 bytes; zipped = the `npm run zip` artifact; ~zip of folder = a deflate zip of the folder as it is now, estimated here):',
     table(rows),
+    ...verdicts,
     ...notes.map((note) => `note: ${note}`),
     '',
     'Largest files of the chrome store build (.output/chrome-mv3):',
@@ -222,3 +252,5 @@ export function buildSizesSection(): string {
     scripts.length > 1 ? table(scripts) : '(no build to measure)',
   ].join('\n');
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(buildSizesSection());
