@@ -3,7 +3,13 @@ import { LiveNotices, type Notice } from '@/components/rules/LiveNotices';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 
 /** The parts of `navigator.storage` the panel uses; absent where the browser has none. */
-export type PersistentStorage = Pick<StorageManager, 'persisted' | 'persist' | 'estimate'>;
+export type PersistentStorage = Pick<StorageManager, 'persisted' | 'persist' | 'estimate'> & {
+  /**
+   * The extension holds `unlimitedStorage`, which in Chromium exempts its storage from eviction while
+   * `persisted()` still says false (developer.chrome.com, "Storage and cookies").
+   */
+  unlimited?: () => Promise<boolean>;
+};
 
 interface Props {
   locale: Locale;
@@ -20,12 +26,13 @@ const megabytes = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 async function readState(storage: PersistentStorage | undefined): Promise<State> {
   if (!storage) return { kind: 'unknown' };
   try {
-    const [persisted, estimate] = await Promise.all([
+    const [persisted, unlimited, estimate] = await Promise.all([
       storage.persisted(),
+      storage.unlimited?.().catch(() => false) ?? false,
       storage.estimate().catch(() => ({})),
     ]);
     const { usage, quota } = estimate as StorageEstimate;
-    return { kind: 'known', persisted, usage, quota };
+    return { kind: 'known', persisted: persisted || unlimited, usage, quota };
   } catch {
     return { kind: 'unknown' };
   }

@@ -34,6 +34,11 @@ export function browserDataActions(): DataActions {
   return {
     send: sendDataMessage,
     download: (text, fileName, type) => downloadText(text, fileName, type),
-    storage: navigator.storage,
+    storage: {
+      persisted: () => navigator.storage.persisted(),
+      persist: () => navigator.storage.persist(),
+      estimate: () => navigator.storage.estimate(),
+      unlimited: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+    },
   };
 }

@@ -58,6 +58,16 @@ describe('StoragePanel', () => {
     expect(byTestId('storage-state')?.dataset.persisted).toBe('true');
   });
 
+  it('counts unlimitedStorage as kept: Chromium exempts it from eviction though persisted() says false', async () => {
+    const { storage } = fakeStorage(false, false);
+    await act(async () =>
+      render(<StoragePanel locale="en" storage={{ ...storage, unlimited: async () => true }} />, container),
+    );
+    await settle();
+    expect(byTestId('storage-state')?.dataset.persisted).toBe('true');
+    expect(byTestId('storage-persist')).toBeNull();
+  });
+
   it('says so as an alert when the browser refuses', async () => {
     const { storage } = fakeStorage(false, false);
     await act(async () => render(<StoragePanel locale="zh_CN" storage={storage} />, container));
