@@ -10,7 +10,9 @@ import type { LiveState } from './use-live-query';
 
 interface Props {
   locale: Locale;
-  summary: LiveState<TodaySummary & { recent?: RecentDays }>;
+  summary: LiveState<TodaySummary & { perDay?: RecentDays['perDay'] }>;
+  /** The current streak in days; undefined while it is still being counted (a long one reads older days). */
+  streakDays?: number;
   settings: Pick<Settings, 'weeklyGoalMinutes' | 'goalUnit' | 'classHourMinutes'>;
   /** Whether study time is being stored; absent until known. */
   writeStatus?: WriteStatus;
@@ -23,7 +25,7 @@ const FAILURE_TEXT = {
 } as const;
 
 /** Today's study time, the week against the goal, the streak, the last 7 days, and the lesson studied now or last. */
-export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
+export function TodayCard({ locale, summary, settings, writeStatus, streakDays }: Props) {
   const t = (key: Parameters<typeof translate>[1], ...subs: (string | number)[]) =>
     translate(locale, key, ...subs);
   // Shown whatever the summary's state: a closed database fails the reads too.
@@ -50,7 +52,7 @@ export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
         <p role="alert">{t('loadFailed', summary.error.message)}</p>
       </>
     );
-  const { todayMs, weekMs, latest, recent } = summary.value;
+  const { todayMs, weekMs, latest, perDay } = summary.value;
   // The bar's value in the shown whole minutes, so bar and text agree.
   const weekMinutes = Math.floor(toMinutes(weekMs));
   const goal = settings.weeklyGoalMinutes;
@@ -71,13 +73,15 @@ export function TodayCard({ locale, summary, settings, writeStatus }: Props) {
           {formatGoalProgress(toMinutes(weekMs), goal, settings, locale)}
         </span>
       </label>
-      {recent && (
+      {perDay && (
         <>
-          <p class="streak">
+          <p class="streak" aria-busy={streakDays === undefined}>
             <span>{t('streakLabel')}</span>{' '}
-            <strong data-testid="streak-days">{t('streakDays', recent.streakDays)}</strong>
+            <strong data-testid="streak-days">
+              {streakDays === undefined ? '…' : t('streakDays', streakDays)}
+            </strong>
           </p>
-          <WeekChart locale={locale} unit={settings} perDay={recent.perDay} />
+          <WeekChart locale={locale} unit={settings} perDay={perDay} />
         </>
       )}
       {latest ? (

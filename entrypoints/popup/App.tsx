@@ -3,8 +3,8 @@ import { browser } from '#imports';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
 import { resolveLocale, translate } from '@/storage/i18n';
-import { readRecentDays } from '@/storage/repositories/recent-days';
-import { readTodaySummary } from '@/storage/repositories/summary';
+import { readStreakDays } from '@/storage/repositories/recent-days';
+import { readPopupSummary } from '@/storage/repositories/summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 import { resolveTimeZone } from '@/storage/tracking/local-day';
@@ -36,14 +36,20 @@ export function App() {
   const now = useNow(15_000);
   const timeZone = resolveTimeZone(settings.timeZone);
   const summary = useLiveQuery(async () => {
-    const [today, recent, open] = await Promise.all([
-      readTodaySummary(now, timeZone, settings.heartbeatSeconds),
-      readRecentDays(now, timeZone),
+    const [today, open] = await Promise.all([
+      readPopupSummary(now, timeZone, settings.heartbeatSeconds),
       openSegmentCount(),
     ]);
     const latest = today.latest && { ...today.latest, active: today.latest.active && open > 0 };
-    return { ...today, latest, recent };
+    return { ...today, latest };
   }, [now, timeZone, settings.heartbeatSeconds]);
+  // After the numbers and apart from them: a long streak (older days read in chunks) never holds back
+  // their first paint.
+  const perDay = summary.status === 'ready' ? summary.value.perDay : undefined;
+  const streak = useLiveQuery(
+    async () => (perDay ? readStreakDays(now, timeZone, perDay) : undefined),
+    [now, timeZone, perDay],
+  );
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
   const writeStatus = useWriteStatus();
   const activeTab = useActiveTab();
@@ -59,7 +65,13 @@ export function App() {
   };
   return (
     <>
-      <TodayCard locale={locale} summary={summary} settings={settings} writeStatus={writeStatus} />
+      <TodayCard
+        locale={locale}
+        summary={summary}
+        settings={settings}
+        writeStatus={writeStatus}
+        streakDays={streak.status === 'ready' ? streak.value : undefined}
+      />
       <NowStatus locale={locale} status={status} />
       <PauseControls
         locale={locale}

@@ -1,10 +1,11 @@
 import { TZDate } from '@date-fns/tz';
+import { getDb } from '../db';
 import { isStudied } from '../digest/minutes';
 import { currentStreak } from '../digest/streaks';
+import { MAX_SESSION_MS } from '../schemas/rows';
 import { msOnDay } from '../tracking/day-totals';
 import { clipIntervals, type Interval } from '../tracking/intervals';
 import { dayBounds, formatLocalDate } from '../tracking/local-day';
-import { sessionsBetween } from './sessions';
 
 export interface RecentDays {
   /** The last `days` local days, oldest first, today last: engaged ms of each (union, cut at midnight). */
@@ -13,7 +14,7 @@ export interface RecentDays {
   streakDays: number;
 }
 
-/** Local dates ending with the day of `now`, oldest first. */
+/** Local dates ending `offset` days before the day of `now`, oldest first. */
 function datesBack(now: number, timeZone: string, count: number, offset = 0): string[] {
   const today = new TZDate(now, timeZone);
   return Array.from({ length: count }, (_, index) =>
@@ -28,26 +29,53 @@ function datesBack(now: number, timeZone: string, count: number, offset = 0): st
   );
 }
 
+/**
+ * The intervals of sessions overlapping [from, to), read as one bounded key range of the `end` index: a
+ * stored session is at most {@link MAX_SESSION_MS} long, so one that overlaps ends before `to + MAX_SESSION_MS`.
+ */
+async function intervalsBetween(from: number, to: number): Promise<Interval[]> {
+  const rows = await getDb()
+    .sessions.where('end')
+    .between(from, to + MAX_SESSION_MS, false, true)
+    .toArray();
+  return clipIntervals(
+    rows.filter((row) => row.start < to),
+    from,
+    to,
+  );
+}
+
 async function readDays(dates: readonly string[], timeZone: string, horizon: number) {
   const from = dayBounds(dates[0] as string, timeZone).start;
   const to = Math.min(horizon, dayBounds(dates.at(-1) as string, timeZone).end);
-  const sessions: Interval[] = clipIntervals(await sessionsBetween(from, to), from, to);
-  return dates.map((date) => ({ date, ms: msOnDay(sessions, date, timeZone) }));
+  const intervals = await intervalsBetween(from, to);
+  return dates.map((date) => ({ date, ms: msOnDay(intervals, date, timeZone) }));
+}
+
+/** Nothing after "now" can have been studied; a row reaching further counts only up to a minute past it. */
+const horizonOf = (now: number) => now + 60_000;
+
+/** The popup's 7-day chart: engaged ms on each of the last `days` local days, today last. */
+export function readLastDays(now: number, timeZone: string, days = 7): Promise<RecentDays['perDay']> {
+  return readDays(datesBack(now, timeZone, days), timeZone, horizonOf(now));
 }
 
 /** Older days are read in chunks of this many, and only while the streak reaches back that far. */
-const STREAK_CHUNK_DAYS = 28;
-/** A streak is counted back at most this many days (about three years) so a corrupt row cannot loop long. */
+const STREAK_CHUNK_DAYS = 56;
+/** A streak is counted back at most this many days (about three years), so a corrupt row cannot loop long. */
 const STREAK_LIMIT_DAYS = 1100;
 
 /**
- * The popup's 7-day chart and streak, reading only the days it needs through the `end` index: the last
- * `days`, then older chunks only while every day of them was studied.
+ * The current streak, reading only the days it needs through the `end` index: the last week, then older
+ * chunks only while every day of them was studied. Pass the last days when they are already read.
  */
-export async function readRecentDays(now: number, timeZone: string, days = 7): Promise<RecentDays> {
-  const horizon = now + 60_000;
-  const perDay = await readDays(datesBack(now, timeZone, days), timeZone, horizon);
-  let studied = perDay.map((day) => isStudied(day.ms));
+export async function readStreakDays(
+  now: number,
+  timeZone: string,
+  lastDays?: RecentDays['perDay'],
+): Promise<number> {
+  const horizon = horizonOf(now);
+  let studied = (lastDays ?? (await readLastDays(now, timeZone))).map((day) => isStudied(day.ms));
   let streakDays = currentStreak(studied, studied.length - 1, true);
   // The streak reaches the oldest day read: count on into older days.
   while (streakDays === studied.length - (studied.at(-1) ? 0 : 1) && streakDays < STREAK_LIMIT_DAYS) {
@@ -61,5 +89,11 @@ export async function readRecentDays(now: number, timeZone: string, days = 7): P
     if (next === streakDays) break;
     streakDays = next;
   }
-  return { perDay, streakDays };
+  return streakDays;
+}
+
+/** The 7-day chart and the streak together. */
+export async function readRecentDays(now: number, timeZone: string, days = 7): Promise<RecentDays> {
+  const perDay = await readLastDays(now, timeZone, days);
+  return { perDay, streakDays: await readStreakDays(now, timeZone, perDay) };
 }

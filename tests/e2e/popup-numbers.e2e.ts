@@ -114,7 +114,10 @@ describe('the popup numbers on a seeded database (Chromium)', () => {
       {},
       locale === 'en' ? 'en' : 'zh-CN',
     );
-    await popup.page.waitForSelector('[data-testid="streak-days"]');
+    // The streak is counted after the numbers are shown.
+    await popup.page.waitForFunction(() =>
+      /\d/.test(document.querySelector('[data-testid="streak-days"]')?.textContent ?? ''),
+    );
     return popup;
   }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TodayCard } from '@/components/TodayCard';
 import { NowStatus } from '@/entrypoints/popup/NowStatus';
 import { type NowInputs, nowStatus } from '@/entrypoints/popup/now-status';
 import { PauseControls } from '@/entrypoints/popup/PauseControls';
@@ -176,6 +177,22 @@ describe('PauseControls', () => {
       container,
     );
     expect($('[data-testid="paused-until"]')?.textContent).toBe(translate('en', 'pausedUntil', 'Thu 00:00'));
+  });
+});
+
+describe('TodayCard with the 7-day chart', () => {
+  const perDay = [{ date: '2026-04-15', ms: 30 * MIN }];
+  const summary = { status: 'ready', value: { todayMs: 30 * MIN, weekMs: 30 * MIN, perDay } } as const;
+  const settings = { weeklyGoalMinutes: 180, goalUnit: 'minutes', classHourMinutes: 45 } as const;
+
+  it('shows the numbers at once and the streak as busy until it is counted', () => {
+    render(<TodayCard locale="en" summary={summary} settings={settings} />, container);
+    expect($('[data-testid="today-minutes"]')?.textContent).toBe('30 min');
+    expect($('.streak')?.getAttribute('aria-busy')).toBe('true');
+    expect($('[data-testid="streak-days"]')?.textContent).toBe('…');
+    render(<TodayCard locale="en" summary={summary} settings={settings} streakDays={12} />, container);
+    expect($('.streak')?.getAttribute('aria-busy')).toBe('false');
+    expect($('[data-testid="streak-days"]')?.textContent).toBe('12 days');
   });
 });
 
