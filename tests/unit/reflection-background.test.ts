@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPrompts } from '@/entrypoints/background/reflection-prompts';
 import { setupReflections } from '@/entrypoints/background/reflections';
 import { getDb } from '@/storage/db';
 import { draftKey } from '@/storage/reflections/draft';
@@ -201,5 +202,24 @@ describe('when the card is injected', () => {
     bg.clock.now = T0 + 11 * MIN;
     await bg.prompts.sweep();
     expect(bg.injected).toEqual([9, 9]);
+  });
+
+  it('a stopped and restarted worker keeps the break it saw: the new one shows the card', async () => {
+    await studied(30);
+    const bg = start();
+    await bg.send(beat(T0));
+    await bg.send(beat(T0 + 15_000, 'input'));
+    // A new worker: nothing in memory, the same storage.
+    const injected: number[] = [];
+    const restarted = createPrompts({
+      settings: () => SETTINGS,
+      now: () => T0 + 40_000,
+      inject: async (tabId) => {
+        injected.push(tabId);
+      },
+    });
+    await restarted.sweep();
+    expect(injected).toEqual([9]);
+    expect(bg.injected).toEqual([]);
   });
 });
