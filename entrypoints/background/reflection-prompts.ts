@@ -142,6 +142,14 @@ export function createPrompts(options: PromptOptions) {
         await saveTabs({ tabs, showing });
         await updateMemory((memory) => markLeft(memory, watch.courseKey));
       }),
+    /** A page (re)loads in the tab: a card that was there went with the old page. */
+    pageLoading: (tabId: number) =>
+      serially(async () => {
+        const state = await loadTabs();
+        if (!state.showing[tabId]) return;
+        const { [tabId]: _, ...showing } = state.showing;
+        await saveTabs({ tabs: state.tabs, showing });
+      }),
     /** The break alarm or the minute sweep: a check of every watched tab. */
     sweep: () =>
       serially(async () => {

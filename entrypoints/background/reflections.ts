@@ -102,6 +102,9 @@ export function setupReflections(
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void prompts.tabClosed(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void prompts.pageLoading(tabId);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP || alarm.name === prompts.BREAK_ALARM) void ready.then(prompts.sweep);
   });

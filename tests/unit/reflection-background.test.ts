@@ -222,4 +222,21 @@ describe('when the card is injected', () => {
     expect(injected).toEqual([9]);
     expect(bg.injected).toEqual([]);
   });
+
+  it('a card that went with a reloaded page no longer holds the tab', async () => {
+    await studied(30);
+    const bg = start();
+    await bg.send(beat(T0));
+    await bg.send(beat(T0 + 1, 'input'));
+    bg.clock.now = T0 + 30_000;
+    await bg.prompts.sweep();
+    expect(bg.injected).toEqual([9]);
+    // The same lesson, reloaded before the card answered: at the next break it comes again.
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'loading' }, { id: 9 } as never);
+    await bg.send(beat(T0 + 40_000));
+    await bg.send(beat(T0 + 41_000, 'input'));
+    bg.clock.now = T0 + 70_000;
+    await bg.prompts.sweep();
+    expect(bg.injected).toEqual([9, 9]);
+  });
 });
