@@ -13,7 +13,7 @@ import { sleep } from './harness/time.mjs';
 type Row = { start: number; end: number; platformId: string; kind: string; lessonTitle: string };
 
 /** How long a page is left alone with its video or its fake activity before the learner moves the mouse. */
-const ALONE_MS = 10_000;
+const ALONE_MS = 8000;
 
 describe('signals that are not a person studying count nothing', () => {
   const env = useBrowserSession({ mapHosts: PLATFORM_HOSTS });

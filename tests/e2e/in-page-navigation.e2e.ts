@@ -48,12 +48,12 @@ describe('navigation inside a page and between lesson pages', () => {
     await page.goto(env.server.siteUrl('www.icourse163.org', UNIT_1));
     const player = new MediaPlayer(page);
     await player.play();
-    await sleep(8000);
+    await sleep(6000);
     // The course page keeps the player on screen and playing (its intro), but it is not a lesson page.
     const outAt = await follow(page, COURSE);
-    await sleep(10_000);
-    const inAt = await follow(page, UNIT_1);
     await sleep(8000);
+    const inAt = await follow(page, UNIT_1);
+    await sleep(6000);
     const pausedAt = await player.pause();
     const truth = await player.playbackIntervals();
     const rows = await moocRows(openedAt, (all) => all.some((row) => row.end >= pausedAt - 1000));
@@ -87,13 +87,15 @@ describe('navigation inside a page and between lesson pages', () => {
       await stillCursorMove();
       await page.goto(`${env.server.origin}/platform/${next}`);
       if (next !== 'reading.html') await lesson.waitForPlaying();
-      await sleep(3000);
+      await sleep(2000);
     }
     await stillCursorMove();
     const leftAt = Date.now();
     await page.goto(`${env.server.origin}/platform/lesson-1.html`);
     await lesson.waitForPlaying();
-    // The next lecture's first row is stored after everything the pages before it sent.
+    await sleep(1500);
+    await lesson.pause();
+    // The next lecture's row (stored at its pause) comes after everything the pages before it sent.
     const rows = (
       (await rowsWhen(env.chromium.extension, (all: Row[]) =>
         all.some((row) => row.start >= leftAt),

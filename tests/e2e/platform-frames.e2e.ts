@@ -33,14 +33,14 @@ describe('lectures in same-origin frames, on pages shaped like the platforms', (
     await page.goto(env.server.siteUrl('mooc1.chaoxing.com', CHAOXING_LESSON));
     const first = await MediaPlayer.inFrame(page, chaoxingPlayer('101'), '#video_html5_api');
     await first.play();
-    await sleep(15_000);
+    await sleep(12_000);
     const firstTruth = unionMs(await first.playbackIntervals());
     // The learner picks the next chapter in the catalogue: #mainid and its frames are replaced, no reload.
     const switchedAt = Date.now();
     await page.evaluate(() => document.querySelector<HTMLElement>('[data-chapter="102"]')?.click());
     const second = await MediaPlayer.inFrame(page, chaoxingPlayer('102'), '#video_html5_api');
     await second.play();
-    await sleep(15_000);
+    await sleep(12_000);
     const pausedAt = await second.pause();
     const secondTruth = unionMs(await second.playbackIntervals());
 
