@@ -27,10 +27,12 @@ interface Props {
   locale: Locale;
   stats: WeekStats;
   unit: DurationUnit;
+  /** A day opened from the Year view, marked in the table. */
+  selectedDay?: string;
 }
 
 /** Each day's study time stacked by kind: a chart, and a table with the same numbers (also the legend). */
-export function WeekDays({ locale, stats, unit }: Props) {
+export function WeekDays({ locale, stats, unit, selectedDay }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const { perDayByKind, digest } = stats;
   const dayLabels = perDayByKind.map((day) =>
@@ -70,7 +72,12 @@ export function WeekDays({ locale, stats, unit }: Props) {
           </thead>
           <tbody>
             {perDayByKind.map((day, i) => (
-              <tr key={day.date} data-date={day.date}>
+              <tr
+                key={day.date}
+                data-date={day.date}
+                class={day.date === selectedDay ? 'selected-day' : undefined}
+                aria-current={day.date === selectedDay ? 'date' : undefined}
+              >
                 <th scope="row">{dayLabels[i]}</th>
                 {SESSION_KINDS.map((kind) => (
                   <td key={kind} data-kind={kind}>

@@ -24,6 +24,8 @@ interface Props {
   today: string;
   unit: DurationUnit;
   actions: WeekActions;
+  /** The day the address names (opened from the Year view), marked in the week. */
+  selectedDay?: string;
 }
 
 /** The change against last week in whole shown minutes, so it equals the difference of the shown totals. */
@@ -38,7 +40,7 @@ function deltaLine(stats: WeekStats, unit: DurationUnit, locale: Locale): string
 }
 
 /** The dashboard's start view: one week's study time per day and kind, per course and topic, the goal. */
-export function WeekView({ locale, week, today, unit, actions }: Props) {
+export function WeekView({ locale, week, today, unit, actions, selectedDay }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const live = useLiveQuery(() => actions.load(week), [week.start, week.end, actions]);
   const picker = <WeekPicker locale={locale} week={week} today={today} showWeek={actions.showWeek} />;
@@ -104,7 +106,7 @@ export function WeekView({ locale, week, today, unit, actions }: Props) {
         </div>
       ) : (
         <>
-          <WeekDays locale={locale} stats={stats} unit={unit} />
+          <WeekDays locale={locale} stats={stats} unit={unit} selectedDay={selectedDay} />
           <WeekCourses locale={locale} digest={digest} unit={unit} names={stats.courseNames ?? {}} />
           <p>
             <a href={`#/digest/${week.start}`}>{t('week_openDigest')}</a>

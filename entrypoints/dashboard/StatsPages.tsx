@@ -25,7 +25,9 @@ export function WeekPage({ locale, settings, day }: Props & { day?: string }) {
   const week = weekContaining(day ?? today);
   // New actions (and a new read) when the settings change: the goal, the zone or the unit.
   const actions = useMemo(() => browserWeekActions(() => settings), [settings]);
-  return <WeekView locale={locale} week={week} today={today} unit={settings} actions={actions} />;
+  return (
+    <WeekView locale={locale} week={week} today={today} unit={settings} actions={actions} selectedDay={day} />
+  );
 }
 
 /** The Year view on the year in the address, by default this year. */

@@ -250,6 +250,7 @@ describe('the dashboard Week and Year views', () => {
       timeout: 15_000,
     });
     expect(await dashboard.page.evaluate(() => location.hash)).toBe('#/week/2026-04-16');
+    expect(await attr('tr[aria-current="date"]', 'data-date')).toBe('2026-04-16');
   });
 
   it('stays whole at 200 % zoom and in the dark scheme, with no serious or critical axe violation', async () => {
