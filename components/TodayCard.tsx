@@ -1,4 +1,3 @@
-import { WeekChart } from '@/entrypoints/popup/WeekChart';
 import { toMinutes } from '@/storage/digest/minutes';
 import { formatDuration, formatGoalProgress } from '@/storage/format-duration';
 import { type Locale, translate } from '@/storage/i18n';
@@ -6,6 +5,7 @@ import type { RecentDays } from '@/storage/repositories/recent-days';
 import type { TodaySummary } from '@/storage/repositories/summary';
 import type { Settings } from '@/storage/schemas/settings';
 import type { WriteStatus } from '@/storage/schemas/write-status';
+import { LastDaysChart } from './LastDaysChart';
 import type { LiveState } from './use-live-query';
 
 interface Props {
@@ -81,7 +81,7 @@ export function TodayCard({ locale, summary, settings, writeStatus, streakDays }
               {streakDays === undefined ? '…' : t('streakDays', streakDays)}
             </strong>
           </p>
-          <WeekChart locale={locale} unit={settings} perDay={perDay} />
+          <LastDaysChart locale={locale} unit={settings} perDay={perDay} />
         </>
       )}
       {latest ? (

@@ -172,7 +172,7 @@ export async function popupSection(): Promise<string> {
     const numbers = median(runs.map((run) => run.numbers));
     const chartJs = await chartJsBundle();
     const chart = await chartTimes(browser, chartJs);
-    const svgBytes = readFileSync(join(PROJECT_ROOT, 'entrypoints/popup/WeekChart.tsx'));
+    const svgBytes = readFileSync(join(PROJECT_ROOT, 'components/LastDaysChart.tsx'));
     return [
       `Popup with a heavy year (${sessions.length} sessions over the last ${Math.round((now - Math.min(...sessions.map((s) => s.start))) / DAY)} days, ${year.reflections.length} reflections), headless Chromium, demo build, median of ${LOADS} loads:\n`,
       table([
@@ -203,7 +203,7 @@ export async function popupSection(): Promise<string> {
           median(chart.chartJs).toFixed(1),
         ],
         [
-          'inline SVG (WeekChart.tsx source, compiles to less)',
+          'inline SVG (LastDaysChart.tsx source, compiles to less)',
           kB(svgBytes.length),
           kB(gzipSync(svgBytes).length),
           median(chart.svg).toFixed(1),

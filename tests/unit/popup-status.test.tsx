@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LastDaysChart } from '@/components/LastDaysChart';
 import { TodayCard } from '@/components/TodayCard';
 import { NowStatus } from '@/entrypoints/popup/NowStatus';
 import { type NowInputs, nowStatus } from '@/entrypoints/popup/now-status';
 import { PauseControls } from '@/entrypoints/popup/PauseControls';
-import { WeekChart } from '@/entrypoints/popup/WeekChart';
 import { translate } from '@/storage/i18n';
 import { DEFAULT_SETTINGS } from '@/storage/schemas/settings';
 
@@ -196,7 +196,7 @@ describe('TodayCard with the 7-day chart', () => {
   });
 });
 
-describe('WeekChart', () => {
+describe('LastDaysChart', () => {
   const perDay = [
     '2026-04-09',
     '2026-04-10',
@@ -209,7 +209,7 @@ describe('WeekChart', () => {
 
   it('draws seven bars, the tallest for the most studied day, with the same numbers as a table', () => {
     render(
-      <WeekChart locale="en" unit={{ goalUnit: 'minutes', classHourMinutes: 45 }} perDay={perDay} />,
+      <LastDaysChart locale="en" unit={{ goalUnit: 'minutes', classHourMinutes: 45 }} perDay={perDay} />,
       container,
     );
     const heights = [...container.querySelectorAll('rect')].map((rect) =>
@@ -226,7 +226,11 @@ describe('WeekChart', () => {
 
   it('shows the table in class hours when the goal counts them', () => {
     render(
-      <WeekChart locale="zh_CN" unit={{ goalUnit: 'classHours', classHourMinutes: 45 }} perDay={perDay} />,
+      <LastDaysChart
+        locale="zh_CN"
+        unit={{ goalUnit: 'classHours', classHourMinutes: 45 }}
+        perDay={perDay}
+      />,
       container,
     );
     const cells = [...container.querySelectorAll('tbody td')].map((cell) => cell.textContent);

@@ -10,7 +10,7 @@ interface Props {
 }
 
 const WIDTH = 280;
-const HEIGHT = 64;
+const HEIGHT = 48;
 const GAP = 8;
 
 /** "周一" / "Mon" of a local date, read as a calendar day (no time zone can shift it). */
@@ -25,7 +25,7 @@ function weekday(date: string, locale: Locale): string {
  * The last seven days as bars in inline SVG (lighter than chart.js for seven bars; measured in the bench)
  * with the same numbers as a table for screen readers.
  */
-export function WeekChart({ locale, unit, perDay }: Props) {
+export function LastDaysChart({ locale, unit, perDay }: Props) {
   const minutes = perDay.map((day) => toMinutes(day.ms));
   const max = Math.max(1, ...minutes);
   const barWidth = (WIDTH - GAP * (perDay.length - 1)) / perDay.length;
