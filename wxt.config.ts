@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestMessages } from './storage/manifest-messages';
 import { DEMO_MATCHES } from './storage/platforms/demo-preset';
 import { DEMO_PORTAL_MATCHES } from './storage/portal/demo-portal';
 
@@ -46,6 +48,15 @@ export default defineConfig({
     ...(DEMO_MODES.has(mode) ? { host_permissions: [...DEMO_MATCHES, ...DEMO_PORTAL_MATCHES] } : {}),
   }),
   hooks: {
+    // The scripts carry the UI text; the browser's copy of each locale file needs only the manifest's keys.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [index, file] of files.entries()) {
+        if (!/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest) || !('absoluteSrc' in file))
+          continue;
+        const contents = manifestMessages(readFileSync(file.absoluteSrc, 'utf8'));
+        files[index] = { relativeDest: file.relativeDest, contents };
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!DEMO_MODES.has(wxt.config.mode)) return;
       for (const script of manifest.content_scripts ?? []) {

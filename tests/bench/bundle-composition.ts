@@ -10,6 +10,7 @@ import { table } from './format';
  * Usage: STUDYTRAIL_OUT_DIR=/tmp/out STUDYTRAIL_SOURCEMAP=1 npx wxt build
  *        STUDYTRAIL_OUT_DIR=/tmp/out npx tsx tests/bench/bundle-composition.ts [chrome-mv3]
  * COMPOSITION_FILES=1 lists source files instead of packages and folders.
+ * "(unmapped)" is code no map covers: the bundler's runtime and JSON modules (the locale catalogs).
  */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
