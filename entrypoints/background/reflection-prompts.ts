@@ -113,8 +113,13 @@ export function createPrompts(options: PromptOptions) {
   }
 
   /** A timer while the worker lives, and an alarm in case it stops first. */
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
   function armBreakCheck(tabId: number, when: number): void {
-    setTimeout(() => void serially(() => evaluate(tabId)), Math.max(0, when - now()) + 100);
+    clearTimeout(timers.get(tabId));
+    timers.set(
+      tabId,
+      setTimeout(() => void serially(() => evaluate(tabId)), Math.max(0, when - now()) + 100),
+    );
     void browser.alarms.create(BREAK_ALARM, { when: Math.max(when, now() + 1000) });
   }
 
@@ -129,6 +134,9 @@ export function createPrompts(options: PromptOptions) {
         // The card went with the page it was in.
         if (previous && previous.lessonKey !== watch.lessonKey) delete showing[tabId];
         await saveTabs({ tabs: { ...state.tabs, [tabId]: watch }, showing });
+        // Should the page's word that the lecture stopped never come, the silence itself is the break.
+        if (watch.media)
+          armBreakCheck(tabId, heartbeat.ts + (options.settings().heartbeatSeconds + 10) * 1000);
         await evaluate(tabId);
       }),
     /** A closed tab: its course was left at a break, offered on the next platform page. */
