@@ -12,11 +12,18 @@ export type SenderRefusal = 'not-top-frame' | 'wrong-platform';
  */
 export function heartbeatSenderRefusal(
   heartbeat: Heartbeat,
-  sender: { frameId?: number; url?: string },
+  sender: { frameId?: number; url?: string; tab?: { url?: string }; documentLifecycle?: string },
   settings: Settings,
 ): SenderRefusal | undefined {
+  // A page left for another site goes into the back/forward cache and its last (disengaging) heartbeat
+  // arrives with a frameId other than 0 (Chromium): it may still close its segment.
+  if (!heartbeat.engaged) {
+    return sender.frameId === 0 || sender.documentLifecycle === 'cached' ? undefined : 'not-top-frame';
+  }
   if (sender.frameId !== 0) return 'not-top-frame';
-  if (!heartbeat.engaged) return undefined;
-  const rule = sender.url ? ruleForPage(sender.url, settings) : undefined;
-  return rule?.id === heartbeat.platformId ? undefined : 'wrong-platform';
+  // sender.url is the address the document loaded with (Chromium ignores pushState); the tab's URL follows
+  // in-page navigation into a lesson.
+  const covers = (url: string | undefined) =>
+    url !== undefined && ruleForPage(url, settings)?.id === heartbeat.platformId;
+  return covers(sender.url) || covers(sender.tab?.url) ? undefined : 'wrong-platform';
 }

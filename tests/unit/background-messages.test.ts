@@ -111,6 +111,34 @@ describe('heartbeat sender checks', () => {
     expect(await bg.tracker.openCount()).toBe(0);
   });
 
+  it("pushState into a lesson: sender.url keeps the page's first address (Chromium), the tab's URL is the lesson", async () => {
+    const bg = startBackground();
+    const lesson = 'https://www.icourse163.org/learn/PKU-1001?tid=2001#/learn/content?type=detail&id=3001';
+    const replies = await studyFor15s(
+      bg,
+      contentScript({
+        url: 'https://www.icourse163.org/course/PKU-1001',
+        tab: { id: 9, incognito: false, url: lesson } as Sender['tab'],
+      }),
+      { platformId: 'icourse163' },
+    );
+    expect(replies).toEqual([{ ok: true }, { ok: true }]);
+    expect(bg.rows()).toEqual([expect.objectContaining({ start: T0, end: T0 + 15 * S })]);
+  });
+
+  it('a disengaging heartbeat from a page entering the back/forward cache (frameId no longer 0) closes the segment', async () => {
+    const bg = startBackground();
+    await studyFor15s(bg, contentScript());
+    bg.clock.now = T0 + 20 * S;
+    const leaving = { ...contentScript({ frameId: 2 }), documentLifecycle: 'cached' } as Sender;
+    const reply = await bg.send(
+      makeHeartbeat({ ts: T0 + 20 * S, engaged: false, lessonKey: LESSON_URL }),
+      leaving,
+    );
+    expect(reply).toEqual({ ok: true });
+    expect(bg.rows()).toEqual([expect.objectContaining({ start: T0, end: T0 + 20 * S })]);
+  });
+
   it("an engaged heartbeat stamped an hour before the background's clock is ignored", async () => {
     const bg = startBackground();
     bg.clock.now = T0 + 3600 * S;
