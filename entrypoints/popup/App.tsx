@@ -78,7 +78,7 @@ export function App() {
         settings={settings}
         timeZone={timeZone}
         now={Date.now()}
-        save={(change) => void saveSettings(change)}
+        save={saveSettings}
       />
       <ReflectNow locale={locale} timeZone={timeZone} now={now} />
       <nav class="links" aria-label={translate(locale, 'popupLinks')}>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import type { Settings } from '@/storage/schemas/settings';
 import { localDate } from '@/storage/tracking/local-day';
@@ -10,7 +11,7 @@ interface Props {
   timeZone: string;
   now: number;
   /** Stores the change (the background applies it: closes segments, alarm, badge). */
-  save: (change: Pick<Settings, 'paused' | 'pausedUntil'>) => void;
+  save: (change: Pick<Settings, 'paused' | 'pausedUntil'>) => Promise<unknown>;
 }
 
 const CHOICES: readonly { choice: PauseChoice; label: MessageKey }[] = [
@@ -34,6 +35,18 @@ function endText(end: number, now: number, timeZone: string, locale: Locale): st
 /** Pause tracking for 15 minutes, an hour or until local midnight; resume. */
 export function PauseControls({ locale, settings, timeZone, now, save }: Props) {
   const t = (key: MessageKey, ...subs: string[]) => translate(locale, key, ...subs);
+  const [failure, setFailure] = useState<string | undefined>();
+  const store = (change: Pick<Settings, 'paused' | 'pausedUntil'>) => {
+    setFailure(undefined);
+    save(change).catch((error: unknown) =>
+      setFailure(t('pauseSaveFailed', error instanceof Error ? error.message : String(error))),
+    );
+  };
+  const failed = failure && (
+    <p role="alert" data-testid="pause-failed">
+      {failure}
+    </p>
+  );
   if (isPaused(settings, now))
     return (
       <section class="pause" aria-labelledby="pause-heading" data-testid="pause" data-paused="true">
@@ -47,10 +60,11 @@ export function PauseControls({ locale, settings, timeZone, now, save }: Props) 
           type="button"
           class="primary"
           data-testid="resume"
-          onClick={() => save({ paused: false, pausedUntil: undefined })}
+          onClick={() => store({ paused: false, pausedUntil: undefined })}
         >
           {t('resumeTracking')}
         </button>
+        {failed}
       </section>
     );
   return (
@@ -62,12 +76,13 @@ export function PauseControls({ locale, settings, timeZone, now, save }: Props) 
             key={choice}
             type="button"
             data-testid={`pause-${choice}`}
-            onClick={() => save({ paused: true, pausedUntil: pauseEnd(choice, Date.now(), timeZone) })}
+            onClick={() => store({ paused: true, pausedUntil: pauseEnd(choice, Date.now(), timeZone) })}
           >
             {t(label)}
           </button>
         ))}
       </div>
+      {failed}
     </section>
   );
 }

@@ -124,7 +124,7 @@ describe('PauseControls', () => {
 
   it('offers 15 minutes, 1 hour and until tomorrow, each storing its end', () => {
     vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-    const save = vi.fn();
+    const save = vi.fn(async () => undefined);
     render(
       <PauseControls locale="en" settings={{ paused: false }} timeZone={SHANGHAI} now={T0} save={save} />,
       container,
@@ -142,7 +142,7 @@ describe('PauseControls', () => {
   });
 
   it('while paused says until when, in the user zone, and resumes', () => {
-    const save = vi.fn();
+    const save = vi.fn(async () => undefined);
     const settings = { paused: true, pausedUntil: T0 + 15 * MIN };
     render(
       <PauseControls locale="zh_CN" settings={settings} timeZone={SHANGHAI} now={T0} save={save} />,
@@ -154,6 +154,23 @@ describe('PauseControls', () => {
     expect(save).toHaveBeenCalledWith({ paused: false, pausedUntil: undefined });
   });
 
+  it('says so when the pause cannot be saved, and keeps the choices', async () => {
+    const save = vi.fn(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    render(
+      <PauseControls locale="en" settings={{ paused: false }} timeZone={SHANGHAI} now={T0} save={save} />,
+      container,
+    );
+    $<HTMLButtonElement>('[data-testid="pause-15min"]')?.click();
+    await vi.waitFor(() => expect($('[data-testid="pause-failed"]')).not.toBeNull());
+    expect($('[data-testid="pause-failed"]')?.getAttribute('role')).toBe('alert');
+    expect($('[data-testid="pause-failed"]')?.textContent).toBe(
+      translate('en', 'pauseSaveFailed', 'QUOTA_BYTES quota exceeded'),
+    );
+    expect($('[data-testid="pause"]')?.getAttribute('data-paused')).toBe('false');
+  });
+
   it('an ended timed pause shows the pause choices again', () => {
     const settings = { paused: true, pausedUntil: T0 + 15 * MIN };
     render(
@@ -162,7 +179,7 @@ describe('PauseControls', () => {
         settings={settings}
         timeZone={SHANGHAI}
         now={T0 + 15 * MIN}
-        save={vi.fn()}
+        save={vi.fn(async () => undefined)}
       />,
       container,
     );
@@ -173,7 +190,13 @@ describe('PauseControls', () => {
   it('a pause until tomorrow names the day', () => {
     const settings = { paused: true, pausedUntil: Date.UTC(2026, 3, 15, 16, 0, 0) };
     render(
-      <PauseControls locale="en" settings={settings} timeZone={SHANGHAI} now={T0} save={vi.fn()} />,
+      <PauseControls
+        locale="en"
+        settings={settings}
+        timeZone={SHANGHAI}
+        now={T0}
+        save={vi.fn(async () => undefined)}
+      />,
       container,
     );
     expect($('[data-testid="paused-until"]')?.textContent).toBe(translate('en', 'pausedUntil', 'Thu 00:00'));
