@@ -137,7 +137,14 @@ describe('the popup numbers on a seeded database (Chromium)', () => {
     expect(table).toEqual(expected.perDay.map((day) => ({ date: day.date, text: `${day.minutes} min` })));
     expect(await popup.axeViolations(axeSource)).toEqual([]);
     await popup.page.screenshot({ path: join(DEMO_OUTPUT, 'popup-en.png'), fullPage: true });
-    await popup.page.close();
+    // "This week's digest" opens the dashboard on this ISO week in the settings' zone.
+    const digestUrl = session.chromium.extension.url(`dashboard.html#/digest/${isoWeekOf(now, TZ).start}`);
+    await popup.click('open-week-digest');
+    const digest = await session.chromium.browser.waitForTarget((t) => t.url() === digestUrl, {
+      timeout: 15_000,
+    });
+    await (await digest.asPage()).close();
+    if (!popup.page.isClosed()) await popup.page.close();
   });
 
   it('shows the week in 学时 in zh_CN with no serious or critical axe violation', async () => {
