@@ -9,6 +9,7 @@ export const PLATFORM_HOSTS = [
   'study.enaea.edu.cn',
   'basic.smartedu.cn',
   'www.icourse163.org',
+  'onlinenew.enetedu.com',
 ];
 
 /** Stored time (ms, union of rows) that lies within [from, to). */
