@@ -59,10 +59,17 @@ describe('the background pause', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe(PAUSED_BADGE);
 
     clock.now = end;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PAUSE_END_ALARM, scheduledTime: end });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: PAUSE_END_ALARM,
+      scheduledTime: end,
+      persistAcrossSessions: true,
+    });
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('');
     await expect
-      .poll(async () => (await fakeBrowser.storage.local.get('settings')).settings?.paused)
+      .poll(async () => {
+        const { settings } = await fakeBrowser.storage.local.get('settings');
+        return (settings as Partial<Settings> | undefined)?.paused;
+      })
       .toBe(false);
     expect(await fakeBrowser.alarms.get(PAUSE_END_ALARM)).toBeUndefined();
   });
