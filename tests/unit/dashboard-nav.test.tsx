@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DashboardNav } from '@/entrypoints/dashboard/DashboardNav';
 import { translate } from '@/storage/i18n';
+import { container, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
 describe('DashboardNav', () => {
   it('is a labelled navigation with a link per view and aria-current on the current one only', () => {

@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DataReply } from '@/components/data/data-actions';
 import { ErasePanel } from '@/components/data/ErasePanel';
 import { backupErrorMessage } from '@/storage/backup';
 import { translate } from '@/storage/i18n';
 import type { DataMessage } from '@/storage/schemas/messages';
+import { container, flush, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
-const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector);
 const buttonNamed = (name: string) =>
   [...container.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === name);

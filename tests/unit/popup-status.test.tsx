@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LastDaysChart } from '@/components/LastDaysChart';
 import { TodayCard } from '@/components/TodayCard';
 import { NowStatus } from '@/entrypoints/popup/NowStatus';
@@ -8,6 +8,7 @@ import { type NowInputs, nowStatus } from '@/entrypoints/popup/now-status';
 import { PauseControls } from '@/entrypoints/popup/PauseControls';
 import { translate } from '@/storage/i18n';
 import { DEFAULT_SETTINGS } from '@/storage/schemas/settings';
+import { container, useContainer } from './support/dom-container';
 
 const T0 = Date.UTC(2026, 3, 15, 2, 0, 0);
 const MIN = 60_000;
@@ -83,15 +84,7 @@ describe('why the active tab is or is not counted', () => {
   });
 });
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 const $ = <T extends Element>(selector: string) => container.querySelector<T>(selector);
 
 describe('NowStatus', () => {

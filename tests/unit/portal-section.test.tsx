@@ -1,25 +1,17 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PortalSection } from '@/components/portal/PortalSection';
 import type { PortalActions, PortalSettings } from '@/components/portal/portal-actions';
 import { snapshotFile } from '@/components/portal/snapshot-file';
 import { translate } from '@/storage/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { snapshotSchema } from '@/storage/schemas/snapshot';
+import { container, flush, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
-const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector);
 const status = () => $('.portal-section [role="status"]')?.textContent ?? '';
 const alert = () => $('.portal-section [role="alert"]')?.textContent ?? '';

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RuleForm, type SaveOutcome } from '@/components/rules/RuleForm';
 import { translate } from '@/storage/i18n';
 import type { CustomRule } from '@/storage/schemas/settings';
+import { container, flush, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
 const field = (id: string) => container.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
 const errorText = (id: string) => container.querySelector(`#${id}-error`)?.textContent ?? '';
@@ -32,8 +25,6 @@ function clickSave() {
     container.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
   });
 }
-
-const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 function mount(onSave = vi.fn<(rule: CustomRule) => Promise<SaveOutcome>>(), rule?: CustomRule) {
   const onCancel = vi.fn();

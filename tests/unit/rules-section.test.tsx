@@ -1,25 +1,17 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PresetList } from '@/components/rules/PresetList';
 import { RulesSection } from '@/components/rules/RulesSection';
 import type { RuleActions } from '@/components/rules/rule-actions';
 import { translate } from '@/storage/i18n';
 import { STORE_PRESETS } from '@/storage/platforms/presets';
 import type { CustomRule } from '@/storage/schemas/settings';
+import { container, flush, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
-const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector);
 const buttonNamed = (name: string) =>
   [...container.querySelectorAll<HTMLButtonElement>('button')].find(

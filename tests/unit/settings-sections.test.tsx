@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GoalSection } from '@/components/settings/GoalSection';
 import { LanguageSection } from '@/components/settings/LanguageSection';
 import { ReminderSection } from '@/components/settings/ReminderSection';
 import { translate } from '@/storage/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
+import { container, flush, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
-const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const $ = <T extends Element = HTMLElement>(selector: string) => container.querySelector<T>(selector);
 /** Types into a field and, like leaving it, commits the value. */
 function enter(id: string, value: string) {

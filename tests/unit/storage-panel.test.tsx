@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type PersistentStorage, StoragePanel } from '@/components/data/StoragePanel';
 import { translate } from '@/storage/i18n';
+import { container, useContainer } from './support/dom-container';
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
 /** A storage manager whose persistence a test decides. */
 function fakeStorage(persisted: boolean, grants: boolean) {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TodayCard } from '@/components/TodayCard';
 import { translate } from '@/storage/i18n';
+import { container, useContainer } from './support/dom-container';
 
 const SETTINGS = {
   weeklyGoalMinutes: 180,
@@ -11,15 +12,7 @@ const SETTINGS = {
   classHourMinutes: 45,
 } as const;
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
 const notice = () => container.querySelector('[data-testid="write-failing"]');
 

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TodayCard } from '@/components/TodayCard';
 import type { LiveState } from '@/components/use-live-query';
 import { translate } from '@/storage/i18n';
 import type { TodaySummary } from '@/storage/repositories/summary';
+import { container, useContainer } from './support/dom-container';
 
 const MIN = 60_000;
 const SETTINGS = {
@@ -13,15 +14,7 @@ const SETTINGS = {
   classHourMinutes: 45,
 } as const;
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+useContainer();
 
 function ready(value: TodaySummary): LiveState<TodaySummary> {
   return { status: 'ready', value };
