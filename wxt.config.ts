@@ -29,7 +29,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // unlimitedStorage: study records are never evicted under disk pressure (see README, permissions).
     permissions: ['storage', 'unlimitedStorage', 'idle', 'alarms', 'scripting', 'notifications'],
-    // User platform rules ask for their own host at the moment they are added (DESIGN.md section 4).
+    // User platform rules ask for their own host at the moment they are added (docs/architecture.md section 4).
     optional_host_permissions: ['*://*/*'],
     // WXT makes only `entrypoints/options/` the options page; the dashboard is entrypoints/dashboard/.
     options_ui: { page: 'dashboard.html', open_in_tab: true },

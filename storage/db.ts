@@ -22,7 +22,7 @@ export class AppDB extends Dexie {
 
   constructor(name = 'studytrail') {
     super(name);
-    // 2026-11-28, version 1: sessions and reflections (DESIGN.md section 5).
+    // 2026-11-28, version 1: sessions and reflections (docs/architecture.md section 5).
     this.version(1).stores({
       sessions: 'id, start, end, courseKey',
       reflections: 'id, createdAt, updatedAt, courseKey',

@@ -30,7 +30,7 @@ export function newRequestId(): string {
 }
 
 /**
- * Asks the portal bridge of the StudyTrail extension for the snapshot (DESIGN.md section 5). Only an
+ * Asks the portal bridge of the StudyTrail extension for the snapshot (docs/architecture.md section 5). Only an
  * answer from this very window, from its own origin, in our namespace and with our id counts; anything
  * else on the window is ignored. No answer within `timeoutMs`: not connected (not installed, or this
  * origin not allowed: the bridge is not registered there). Resolves once; never rejects.

@@ -3,7 +3,7 @@ import { periodGoalMinutes } from '@/storage/digest/period';
 import { type Snapshot, snapshotSchema } from '@/storage/schemas/snapshot';
 
 /**
- * The parts of a digest (DESIGN.md section 5) that a snapshot at share level 'minutes' is made of, in
+ * The parts of a digest (docs/architecture.md section 5) that a snapshot at share level 'minutes' is made of, in
  * zod/mini (the full digest schema is full zod). Only their shape: the snapshot made of them is parsed
  * with the snapshot schema. Schema versions 1 and 2 (2 dropped URLs) have the same shape here.
  */

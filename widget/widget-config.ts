@@ -1,6 +1,6 @@
 import type { WidgetLang } from './strings';
 
-/** Where the data comes from (DESIGN.md section 5, "Widget embed"). */
+/** Where the data comes from (docs/architecture.md section 5, "Widget embed"). */
 export type DataSource =
   | { kind: 'extension' }
   | { kind: 'file'; src: string }

@@ -1,6 +1,6 @@
 import type { Snapshot } from '@/storage/schemas/snapshot';
 
-/** What the widget shows: one state at a time (DESIGN.md section 5, "Widget embed"). */
+/** What the widget shows: one state at a time (docs/architecture.md section 5, "Widget embed"). */
 export type WidgetState =
   | { kind: 'loading' }
   /** No answer from the extension: not installed, or this portal not allowed in it. */

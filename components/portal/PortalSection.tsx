@@ -34,7 +34,7 @@ function rulePatterns(settings: Settings): string[] {
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The school portals that may show the learner's progress (DESIGN.md sections 5 and 7): add one (its
+ * The school portals that may show the learner's progress (docs/architecture.md sections 5 and 7): add one (its
  * host permission is asked at that moment), switch its sharing off, remove it; what they see; and this
  * week's snapshot as a file for portals that host files instead.
  */

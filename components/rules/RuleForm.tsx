@@ -40,7 +40,7 @@ const FIELD_ORDER: RuleField[] = ['name', 'matches', 'courseTitle', 'lessonTitle
 type TextInput = HTMLInputElement | HTMLTextAreaElement;
 
 /**
- * Adds or edits a user platform rule (DESIGN.md section 4): validates first and shows every problem at
+ * Adds or edits a user platform rule (docs/architecture.md section 4): validates first and shows every problem at
  * its field; only a valid rule goes on to the permission prompt and to saving.
  */
 export function RuleForm({ locale, rule, onSave, onCancel, doc }: Props) {

@@ -25,7 +25,7 @@ function upsert(rules: CustomRule[], rule: CustomRule): CustomRule[] {
     : [...rules, rule];
 }
 
-/** The user's own platform rules (DESIGN.md section 4): list, switch on and off, add, edit, delete. */
+/** The user's own platform rules (docs/architecture.md section 4): list, switch on and off, add, edit, delete. */
 export function RulesSection({ locale, rules, actions, doc }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const [editing, setEditing] = useState<Editing>(null);

@@ -30,7 +30,7 @@ export async function reconcilePortalBridge(
 }
 
 /**
- * Keeps the portal bridge registered exactly on the portal origins the learner allowed (DESIGN.md
+ * Keeps the portal bridge registered exactly on the portal origins the learner allowed (docs/architecture.md
  * sections 5 and 7): at every start of the background, at browser startup, on every settings change and
  * when host permissions change. Runs are queued so two never interleave.
  */

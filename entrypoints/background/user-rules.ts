@@ -155,7 +155,7 @@ export async function reconcileUserRules(
 }
 
 /**
- * Keeps the platform content script registered for each enabled, permitted user rule (DESIGN.md
+ * Keeps the platform content script registered for each enabled, permitted user rule (docs/architecture.md
  * section 4): at every start of the background, at browser startup, on every settings change and when
  * host permissions change; on a settings change, gives back hosts no rule or portal uses any more.
  * Runs are queued so two never interleave.

@@ -21,7 +21,7 @@ export interface BridgeDeps {
 }
 
 /**
- * Answers the portal widget's snapshot requests on this window (DESIGN.md section 5). Only a request
+ * Answers the portal widget's snapshot requests on this window (docs/architecture.md section 5). Only a request
  * posted by this very window, from its own origin, in the bridge protocol, within the rate limit, is
  * passed on; the background decides whether this origin gets anything. A refusal, an invalid reply or a
  * failure leaves the request unanswered, which the widget reads as "not connected".

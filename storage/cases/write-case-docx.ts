@@ -1,6 +1,6 @@
 /*
  * The case draft as a Word document (.docx), with the `docx` package. This module is imported dynamically
- * by the Reflections view only, so the package stays out of every other bundle (DESIGN.md section 6).
+ * by the Reflections view only, so the package stays out of every other bundle (docs/architecture.md section 6).
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Locale } from '../i18n';

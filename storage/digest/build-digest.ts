@@ -77,7 +77,7 @@ function toDigestReflection(row: ReflectionRow): DigestReflection {
 }
 
 /**
- * The digest of a period (DESIGN.md section 5), a pure function of the stored rows. Minutes come from the
+ * The digest of a period (docs/architecture.md section 5), a pure function of the stored rows. Minutes come from the
  * union of all sessions cut at the period's local midnights; per-course, per-lesson, per-kind and
  * per-session minutes come from the same union cut into pieces attributed by priority, so they add up.
  */

@@ -1,5 +1,5 @@
 /*
- * The digest and its exporters (DESIGN.md section 5): one pure builder, pure renderers. Everything a
+ * The digest and its exporters (docs/architecture.md section 5): one pure builder, pure renderers. Everything a
  * caller needs comes from here.
  */
 

@@ -11,7 +11,7 @@ export function isStudied(ms: number): boolean {
 /**
  * Minutes as shown in whole numbers, cut down: the one rule of the popup, the dashboard and the portal
  * widget. Give it minutes as `toMinutes` makes them (one decimal), so every place shows the same number
- * for the same rows (DESIGN.md section 5: the widget shows the popup's week minutes).
+ * for the same rows (docs/architecture.md section 5: the widget shows the popup's week minutes).
  */
 export function displayMinutes(minutes: number): number {
   return Math.floor(minutes);

@@ -5,7 +5,7 @@ import { attributeOverlaps } from '../tracking/attribution';
  * The ms of the union attributed to each session (same index as `sessions`), by the priority of
  * `attributeOverlaps`, so per-session, per-course and per-kind minutes add up to the union. Only groups
  * of sessions that overlap each other go through `attributeOverlaps`; a session alone in its stretch of
- * time keeps its whole length. Same result, a fraction of the work for a year of data (DESIGN.md
+ * time keeps its whole length. Same result, a fraction of the work for a year of data (docs/architecture.md
  * section 6). `sessions` must be sorted by start and have positive lengths.
  */
 export function attributedMs(sessions: readonly SessionRow[]): number[] {

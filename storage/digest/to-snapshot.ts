@@ -9,7 +9,7 @@ export interface SnapshotOptions {
 }
 
 /**
- * What the portal widget may show of a digest (DESIGN.md section 5): minutes per day and the streak
+ * What the portal widget may show of a digest (docs/architecture.md section 5): minutes per day and the streak
  * always; course titles from share level 'courses'; topics too at 'topics'. Never URLs (course and
  * lesson ids are dropped, URL-like text in topics is cut) and never reflection text. Kept free of zod
  * and the locale catalogs so the widget can import it to project a whole digest itself.

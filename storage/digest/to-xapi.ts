@@ -43,7 +43,7 @@ const names = (title: string) => ({ 'zh-CN': title, 'en-US': title });
 
 /*
  * Activity ids are hashes of the titles, not the lesson URLs: an export may be handed to anyone, and a
- * URL can carry a learner's ids or tokens (DESIGN.md section 7). Sessions and reflections both carry the
+ * URL can carry a learner's ids or tokens (docs/architecture.md section 7). Sessions and reflections both carry the
  * course and lesson titles, so both point at the same activity.
  */
 function courseActivity(courseTitle: string): XapiActivity {

@@ -60,7 +60,7 @@ export function normalizeRouteHash(hash: string): string {
 }
 
 /**
- * The conservative, generic lesson URL for a platform without a known URL shape (DESIGN.md section 4;
+ * The conservative, generic lesson URL for a platform without a known URL shape (docs/architecture.md section 4;
  * docs/tracking.md "Course and lesson keys"): scheme, host and path, the query without volatile
  * parameters and sorted, the fragment only when it is a route. Credentials and `;jsessionid=` never
  * stay. Returns '' for a URL that does not parse.

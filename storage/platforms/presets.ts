@@ -2,7 +2,7 @@ import type { PlatformRule } from '../schemas/platform-rule';
 import { DEMO_PRESET } from './demo-preset';
 
 /**
- * Built-in platform rules (DESIGN.md section 4). Selectors come from the platforms' public pages and may
+ * Built-in platform rules (docs/architecture.md section 4). Selectors come from the platforms' public pages and may
  * drift; every rule falls back to document.title and then the hostname. Course and lesson ids come from
  * each platform's URL shape (url-identity.ts, with sources).
  */

@@ -32,7 +32,7 @@ function fromTitlePattern(title: string, pattern: string | undefined): string {
 }
 
 /**
- * Names what is studied on a page (DESIGN.md section 4): titles from the rule's selector, then its title
+ * Names what is studied on a page (docs/architecture.md section 4): titles from the rule's selector, then its title
  * pattern, then document.title, then the hostname; keys from the platform's ids where it has them.
  * Reads titles and id attributes only, never page text.
  */

@@ -124,7 +124,7 @@ export function splitPatterns(matches: string): string[] {
 }
 
 /**
- * Checks a rule draft from the dashboard form (DESIGN.md section 4): every field's problems at once, with
+ * Checks a rule draft from the dashboard form (docs/architecture.md section 4): every field's problems at once, with
  * message keys for the UI, or the valid rule ready to save.
  */
 export function validateRuleDraft(draft: RuleDraft, options: ValidateRuleOptions = {}): RuleValidation {

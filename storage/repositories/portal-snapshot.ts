@@ -7,7 +7,7 @@ import { isoWeekOf } from '../tracking/weeks';
 import { readDigestSource } from './digest-source';
 
 /**
- * This week's progress snapshot at the learner's share level (DESIGN.md section 5), what the portal widget
+ * This week's progress snapshot at the learner's share level (docs/architecture.md section 5), what the portal widget
  * and the dashboard's snapshot file show; undefined when nothing was recorded in the year the digest reads.
  */
 export async function readWeekSnapshot(

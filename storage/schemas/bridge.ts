@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { snapshotSchema } from './snapshot';
 
 /*
- * The portal bridge protocol (DESIGN.md section 5): the widget posts a request to its own window, the
+ * The portal bridge protocol (docs/architecture.md section 5): the widget posts a request to its own window, the
  * bridge content script answers on the same window. Both sides parse every message with these schemas
  * and ignore anything else. zod/mini keeps the widget bundle small.
  */

@@ -70,7 +70,7 @@ const digestSessionSchema = z.object({
 });
 
 /**
- * A period's study record (DESIGN.md section 5): what the user hands in and every export is rendered
+ * A period's study record (docs/architecture.md section 5): what the user hands in and every export is rendered
  * from. Minutes come from the union of all sessions, cut at the period bounds, rounded to one decimal.
  */
 export const digestSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from './zod';
 
 const titleSource = z.object({ selector: z.string().min(1).max(500) });
 
-/** Which pages count as study and how to name what is studied there (DESIGN.md section 4). */
+/** Which pages count as study and how to name what is studied there (docs/architecture.md section 4). */
 export const platformRuleSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(100),

@@ -12,7 +12,7 @@ const localDate = z.string().check(z.refine(isLocalDate));
 const positiveCount = z.number().check(z.refine((value) => isCount(value) && value > 0));
 
 /**
- * What the portal widget shows (DESIGN.md section 5): a projection of a digest limited by the share level.
+ * What the portal widget shows (docs/architecture.md section 5): a projection of a digest limited by the share level.
  * Never contains URLs or reflection text. Written with zod/mini so the widget bundle stays small.
  */
 export const snapshotSchema = z.object({

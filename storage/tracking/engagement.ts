@@ -47,7 +47,7 @@ export interface Engagement {
   lostFrame?: boolean;
 }
 
-/** Whether a tab is engaged at `now` (DESIGN.md section 3). Pure: the caller supplies the clock. */
+/** Whether a tab is engaged at `now` (docs/architecture.md section 3). Pure: the caller supplies the clock. */
 export function engagementAt(signals: PageSignals, settings: EngagementSettings, now: number): Engagement {
   if (signals.awayDialog) return { engaged: false, kind: 'input' };
   const idleMs = settings.idleSeconds * 1000;

@@ -59,7 +59,7 @@ function startSegment(heartbeat: Heartbeat, context: SegmentContext): OpenSegmen
 }
 
 /**
- * Applies one heartbeat of a tab to its open segment (DESIGN.md section 3). Time between two heartbeats
+ * Applies one heartbeat of a tab to its open segment (docs/architecture.md section 3). Time between two heartbeats
  * counts only when they are at most {@link maxGapMs} apart, so sleep, a killed browser or a stopped
  * service worker can cost at most one interval and never add time. A change of lesson or of kind while
  * engaged closes the old segment at this heartbeat and starts the next one there, unless splits are

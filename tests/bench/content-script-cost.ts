@@ -9,7 +9,7 @@ import { table } from './format';
 import { launchPlainChromium } from './plain-chromium';
 
 /*
- * The content script's main-thread time while a lecture plays (DESIGN.md section 6: under 0.1 % of wall
+ * The content script's main-thread time while a lecture plays (docs/architecture.md section 6: under 0.1 % of wall
  * time). Two headless Chromium runs with the same command line play the demo lesson (a 900 s lecture):
  * one without any extension, one with the demo build. In each, after a warm-up, the lesson page's CDP
  * session takes `Performance.getMetrics` at both ends of the window and samples the renderer's V8 with the

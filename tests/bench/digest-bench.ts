@@ -12,7 +12,7 @@ import type { ReflectionRow, SessionKind, SessionRow } from '@/storage/schemas/r
 import { table } from './format';
 
 /*
- * The digest of a heavy year (DESIGN.md section 6: 20,000 sessions and 2,000 reflections in under 50 ms in
+ * The digest of a heavy year (docs/architecture.md section 6: 20,000 sessions and 2,000 reflections in under 50 ms in
  * Node), and every renderer on that year. Data is pseudo-random from a fixed seed, so runs compare.
  * Also `sampleDigest()`: a realistic week others can render (printing, screenshots, the widget demo).
  */

@@ -15,7 +15,7 @@ import { table } from './format';
 /*
  * The popup with a heavy year in the database (the digest bench's 20,000 sessions and 2,000 reflections,
  * moved to end today so the popup's days are full), in headless Chromium with the demo build: time from
- * navigation start to the first contentful paint and to the numbers and the 7-day chart shown (DESIGN.md
+ * navigation start to the first contentful paint and to the numbers and the 7-day chart shown (docs/architecture.md
  * section 6: under 150 ms). Then why the 7-day chart is inline SVG: chart.js with only the bar chart's
  * parts registered, bundled and timed in the same Chromium, against the SVG chart.
  */

@@ -19,7 +19,7 @@ import { widgetSection } from './widget-bench';
 /*
  * `npm run bench`: replays every scripted sitting through our engine (the real heartbeat loop and tracker
  * reducer on a simulated machine) and two baselines, and prints accuracy against the ground truth and our
- * cost while a lecture plays (DESIGN.md section 6). Errors are tracked minus true time: negative = missed.
+ * cost while a lecture plays (docs/architecture.md section 6). Errors are tracked minus true time: negative = missed.
  * Then the build sizes (build-sizes.ts) and the content script's main-thread time in Chromium
  * (content-script-cost.ts; BENCH_LECTURE_SECONDS sets its window, 60 s by default).
  */

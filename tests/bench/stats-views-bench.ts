@@ -10,7 +10,7 @@ import { table } from './format';
  * The dashboard's Week and Year views with a heavy year in the extension's database (20,000 sessions and
  * 2,000 reflections, the digest bench's year), in headless Chromium with the demo build: time from the
  * start of the page's navigation (performance.timeOrigin) to the Week view's first chart drawn and to the
- * Year view's heatmap and chart (DESIGN.md section 6: under 300 ms). Median of several fresh page loads.
+ * Year view's heatmap and chart (docs/architecture.md section 6: under 300 ms). Median of several fresh page loads.
  */
 
 const BUDGET_MS = 300;

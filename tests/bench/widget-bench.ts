@@ -1,7 +1,7 @@
 import { measureWidgetRender, widgetRenderLines } from './widget-render';
 import { measureWidget, widgetSizeLines } from './widget-size';
 
-/** `npm run bench` section: the portal widget's gzipped size and first render time (DESIGN.md section 6). */
+/** `npm run bench` section: the portal widget's gzipped size and first render time (docs/architecture.md section 6). */
 export async function widgetSection(): Promise<string> {
   const lines = ['Portal widget (<studytrail-progress>):'];
   lines.push(...widgetSizeLines(await measureWidget()));

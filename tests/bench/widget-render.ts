@@ -3,7 +3,7 @@ import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchPlainChromium } from './plain-chromium';
 
 /*
- * The widget's first render in Chromium (DESIGN.md section 6: under 20 ms). Each run opens a fresh page
+ * The widget's first render in Chromium (docs/architecture.md section 6: under 20 ms). Each run opens a fresh page
  * of the fixture server, loads studytrail-widget.js, then times appending a `<studytrail-progress>` with
  * the demo snapshot as inline JSON: inline data renders synchronously in connectedCallback, so the time
  * to `append` returning is the first render (attributes, parsing with zod/mini, Preact into the shadow

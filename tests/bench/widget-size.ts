@@ -3,7 +3,7 @@ import type { Rolldown } from 'vite';
 import { build } from 'vite';
 
 /*
- * The widget bundle's size and contents (DESIGN.md section 6: at most 16 kB gzipped, Preact included).
+ * The widget bundle's size and contents (docs/architecture.md section 6: at most 16 kB gzipped, Preact included).
  * Builds it with widget/vite.config.ts exactly as `npm run build:widget` does and measures the IIFE file
  * portals include. The budget is 16,000 bytes (kB = 1,000 bytes, as in docs/architecture.md), which also
  * meets 16 KiB. `--check` (run by .ci/run) exits non-zero over budget or when the bundle holds a module

@@ -7,7 +7,7 @@ import { MediaPlayer } from './pages/media-player.mjs';
 
 type Row = { start: number; end: number; lessonKey: string; lessonTitle: string; platformId: string };
 
-/** A pause and a lesson change are announced at once (DESIGN.md section 3), from a frame too. */
+/** A pause and a lesson change are announced at once (docs/architecture.md section 3), from a frame too. */
 const ANNOUNCED_MS = 2500;
 
 describe('a player in a cross-origin frame', () => {

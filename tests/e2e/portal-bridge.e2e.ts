@@ -9,7 +9,7 @@ import { PopupPage } from './pages/popup-page.mjs';
 import { WidgetPage } from './pages/widget-page.mjs';
 
 /**
- * The portal bridge in the demo build (DESIGN.md sections 5 and 7). The fixture server answers on
+ * The portal bridge in the demo build (docs/architecture.md sections 5 and 7). The fixture server answers on
  * 127.0.0.1 and on localhost: the same server, two origins. 127.0.0.1 is the portal the learner allows
  * in the dashboard, localhost one they never allowed. The demo portal's page with the real widget
  * (tests/fixtures/portal/extension.html, widget built by `npm run build:widget`) shows what a learner

@@ -11,7 +11,7 @@ export interface Accuracy {
   addedMs: number;
   /** Separate stretches of truth: each ends in one interruption. */
   interruptions: number;
-  /** One heartbeat interval per interruption (DESIGN.md section 6). */
+  /** One heartbeat interval per interruption (docs/architecture.md section 6). */
   allowanceMs: number;
 }
 

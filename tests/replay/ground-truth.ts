@@ -8,7 +8,7 @@ export interface GroundTruth {
 }
 
 /**
- * The DESIGN.md section 3 rules applied to what really happened, written independently of
+ * The docs/architecture.md section 3 rules applied to what really happened, written independently of
  * `engagement.ts`: a platform tab counts while the machine is awake, the browser open, the screen
  * unlocked, no "are you still there" dialog shown, and either it is visible and focused with the
  * learner's last input at most `idleSeconds` old, or its media plays while it is visible (or hidden, with

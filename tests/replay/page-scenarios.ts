@@ -20,7 +20,7 @@ const MOOC_HOME = 'https://www.icourse163.org/home.htm?userId=1#/home/course';
 
 /*
  * Scenarios about what a page takes for study (issue-tracker shapes seen on real platform pages). Each
- * truth is derived by hand from the script with DESIGN.md section 3 and docs/tracking.md ("What counts").
+ * truth is derived by hand from the script with docs/architecture.md section 3 and docs/tracking.md ("What counts").
  */
 
 export const readingClockSetBack: Scenario = {

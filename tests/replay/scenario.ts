@@ -74,7 +74,7 @@ export interface Scenario {
   timeZone?: string;
   script: Action[];
   /**
-   * Hand-derived from the script with the DESIGN.md section 3 rules: when the learner was really studying,
+   * Hand-derived from the script with the docs/architecture.md section 3 rules: when the learner was really studying,
    * as ms from `start` on the machine's clock (the clock sessions are stamped with).
    */
   truth: Interval[];

@@ -4,7 +4,7 @@ import { LATE_EVENING, LESSON_1, LESSON_2, MORNING, OTHER_LECTURE, READING } fro
 
 /*
  * Scripted study sittings. Times are stopwatch offsets (`mmss(20, 7)` = 20:07 into the sitting); each truth
- * is derived by hand from the script with DESIGN.md section 3, and the replay test checks it against an
+ * is derived by hand from the script with docs/architecture.md section 3, and the replay test checks it against an
  * independent reading of the rules (ground-truth.ts) as well.
  */
 

@@ -12,7 +12,7 @@ import { makeSession } from './support/session-rows';
 import { inline, stateOf, waitForState } from './support/widget-harness';
 
 /*
- * DESIGN.md section 5: on a portal the widget shows the same week minutes as the popup. Both read the
+ * docs/architecture.md section 5: on a portal the widget shows the same week minutes as the popup. Both read the
  * same stored rows: the popup through readTodaySummary, the widget through the snapshot the bridge sends.
  */
 

@@ -25,7 +25,7 @@ import {
 } from '@/tests/replay/scenarios';
 import { type ReplayResult, runScenario } from '@/tests/replay/simulator';
 
-/** Asserts DESIGN.md section 6 for tracked against true intervals: nothing added, little missed. */
+/** Asserts docs/architecture.md section 6 for tracked against true intervals: nothing added, little missed. */
 function expectWithinOneHeartbeatPerInterruption(
   tracked: readonly Interval[],
   truth: readonly Interval[],
