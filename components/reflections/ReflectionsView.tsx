@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { CaseDraftsPanel } from '@/components/cases/CaseDraftsPanel';
 import { useLiveQuery } from '@/components/use-live-query';
+import { useUndoableDelete } from '@/components/use-undoable-delete';
 import { type Locale, translate } from '@/storage/i18n';
 import type { ReflectionRow } from '@/storage/schemas/rows';
 import { ReflectionEditForm } from './ReflectionEditForm';
@@ -12,7 +13,7 @@ import { UndoToast } from './UndoToast';
 import { groupByWeek, narrowWeeks } from './week-groups';
 
 /** How long a deletion can be undone. */
-export const UNDO_MS = 10_000;
+export { UNDO_MS } from '@/components/use-undoable-delete';
 /** Reflections rendered at first and added by each "show more": a year holds thousands. */
 export const PAGE_SIZE = 100;
 
@@ -30,11 +31,19 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
   const live = useLiveQuery(() => actions.all(), [actions]);
   const [filter, setFilter] = useState<ReflectionFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<ReflectionRow | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const undoRef = useRef<HTMLDivElement>(null);
+  // Delete with undo; once the time to undo runs out the toast goes and focus returns to the list.
+  const { deleted, undoRef, remove, undo, dismiss } = useUndoableDelete<ReflectionRow>({
+    remove: (id) => actions.remove(id),
+    restore: (row) => actions.restore(row),
+    returnFocus: statusRef,
+    setFailure,
+    failureMessage: (step, error) =>
+      t(step === 'delete' ? 'reflections_deleteFailed' : 'reflections_undoFailed', String(error)),
+    onRemoved: (id) => setSelected((old) => new Set([...old].filter((key) => key !== id))),
+  });
 
   const rows = live.status === 'ready' ? live.value : [];
   const weeks = useMemo(() => groupByWeek(rows, timeZone), [rows, timeZone]);
@@ -47,48 +56,12 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const cases = rows.filter((row) => row.isCase && selected.has(row.id));
 
-  // The deletion is final once the time to undo runs out; the toast goes and focus returns to the list.
-  useEffect(() => {
-    if (deleted === null) return;
-    const timer = setTimeout(() => dismiss(), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted]);
-
-  const dismiss = () => {
-    const hadFocus = undoRef.current?.contains(document.activeElement) ?? false;
-    setDeleted(null);
-    if (hadFocus) statusRef.current?.focus();
-  };
-
-  const remove = async (id: string) => {
-    setFailure('');
-    try {
-      const row = await actions.remove(id);
-      if (row === undefined) return;
-      setDeleted(row);
-      setSelected((old) => new Set([...old].filter((key) => key !== id)));
-      requestAnimationFrame(() => undoRef.current?.querySelector('button')?.focus());
-    } catch (error) {
-      setFailure(t('reflections_deleteFailed', String(error)));
-    }
-  };
-
   // Back from the edit form, the keyboard continues at the reflection's Edit button.
   const closeEditor = (id: string) => {
     setEditing(null);
     requestAnimationFrame(() =>
       document.querySelector<HTMLButtonElement>(`[aria-labelledby="reflection-${id}"] button.edit`)?.focus(),
     );
-  };
-
-  const undo = async () => {
-    if (deleted === null) return;
-    try {
-      await actions.restore(deleted);
-      dismiss();
-    } catch (error) {
-      setFailure(t('reflections_undoFailed', String(error)));
-    }
   };
 
   if (live.status === 'loading')

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDayHeading } from '@/components/local-time';
 import { useLiveQuery } from '@/components/use-live-query';
+import { useUndoableDelete } from '@/components/use-undoable-delete';
 import { toMinutes } from '@/storage/digest/minutes';
 import { type DurationUnit, formatDuration } from '@/storage/format-duration';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
@@ -18,7 +19,6 @@ import type { SessionsActions } from './sessions-actions';
 import '@/components/courses/courses.css';
 
 /** How long a deletion can be undone. */
-export const UNDO_MS = 10_000;
 
 interface Props {
   locale: Locale;
@@ -39,12 +39,18 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
   const live = useLiveQuery(() => actions.load(from, to), [actions, from, to]);
   const [choices, setChoices] = useState<CourseChoice[]>([]);
   const [editing, setEditing] = useState<SessionRow | null>(null);
-  const [deleted, setDeleted] = useState<SessionRow | null>(null);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [newId, setNewId] = useState(() => actions.newId());
-  const undoRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLParagraphElement>(null);
+  const { deleted, undoRef, remove, undo, dismiss } = useUndoableDelete<SessionRow>({
+    remove: (id) => actions.remove(id),
+    restore: (row) => actions.restore(row),
+    returnFocus: listRef,
+    setFailure,
+    failureMessage: (step, error) =>
+      t(step === 'delete' ? 'sessions_deleteFailed' : 'sessions_undoFailed', String(error)),
+  });
 
   const rows = live.status === 'ready' ? live.value.sessions : [];
   const names = useMemo(
@@ -62,37 +68,6 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
     actions.courseChoices().then(setChoices, () => setChoices([]));
   }, [actions, choicesVersion]);
 
-  useEffect(() => {
-    if (deleted === null) return;
-    const timer = setTimeout(() => dismiss(), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted]);
-
-  const dismiss = () => {
-    const hadFocus = undoRef.current?.contains(document.activeElement) ?? false;
-    setDeleted(null);
-    if (hadFocus) listRef.current?.focus();
-  };
-  const remove = async (id: string) => {
-    setFailure('');
-    try {
-      const row = await actions.remove(id);
-      if (row === undefined) return;
-      setDeleted(row);
-      requestAnimationFrame(() => undoRef.current?.querySelector('button')?.focus());
-    } catch (error) {
-      setFailure(t('sessions_deleteFailed', String(error)));
-    }
-  };
-  const undo = async () => {
-    if (deleted === null) return;
-    try {
-      await actions.restore(deleted);
-      dismiss();
-    } catch (error) {
-      setFailure(t('sessions_undoFailed', String(error)));
-    }
-  };
   const showWeekOf = (ms: number) => setWeek(isoWeekOf(ms, timeZone));
 
   if (live.status === 'error') return <p role="alert">{t('sessions_loadFailed', live.error.message)}</p>;
