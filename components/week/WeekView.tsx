@@ -2,6 +2,7 @@ import { displayMinutes } from '@/storage/digest/minutes';
 import type { WeekStats } from '@/storage/digest/week-stats';
 import { type DurationUnit, formatDuration, formatGoalProgress } from '@/storage/format-duration';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { StatsPending } from '../charts/StatsPending';
 import { useLiveQuery } from '../use-live-query';
 import { WeekCourses } from './WeekCourses';
 import { WeekDays } from './WeekDays';
@@ -44,23 +45,9 @@ export function WeekView({ locale, week, today, unit, actions, selectedDay }: Pr
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const live = useLiveQuery(() => actions.load(week), [week.start, week.end, actions]);
   const picker = <WeekPicker locale={locale} week={week} today={today} showWeek={actions.showWeek} />;
-  if (live.status === 'loading') {
-    return (
-      <section class="stats" aria-busy="true">
-        {picker}
-        <p class="muted" role="status">
-          {t('loading')}
-        </p>
-      </section>
-    );
-  }
-  if (live.status === 'error') {
-    return (
-      <section class="stats">
-        {picker}
-        <p role="alert">{t('week_loadFailed', live.error.message)}</p>
-      </section>
-    );
+  if (live.status !== 'ready') {
+    const failure = live.status === 'error' ? t('week_loadFailed', live.error.message) : undefined;
+    return <StatsPending picker={picker} loadingText={t('loading')} failure={failure} />;
   }
   const stats = live.value;
   const { digest } = stats;

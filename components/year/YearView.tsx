@@ -3,6 +3,7 @@ import type { YearStats } from '@/storage/digest/year-stats';
 import { type DurationUnit, formatDuration } from '@/storage/format-duration';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import { formatCount, formatLocalDay } from '../charts/calendar-format';
+import { StatsPending } from '../charts/StatsPending';
 import type { LiveState } from '../use-live-query';
 import { YearHeatmap } from './YearHeatmap';
 import { YearMonths } from './YearMonths';
@@ -76,23 +77,9 @@ export function YearView({ locale, year, today, unit, actions }: Props) {
       </p>
     </fieldset>
   );
-  if (live.status === 'loading') {
-    return (
-      <section class="stats" aria-busy="true">
-        {picker}
-        <p class="muted" role="status">
-          {t('loading')}
-        </p>
-      </section>
-    );
-  }
-  if (live.status === 'error') {
-    return (
-      <section class="stats">
-        {picker}
-        <p role="alert">{t('year_loadFailed', live.error.message)}</p>
-      </section>
-    );
+  if (live.status !== 'ready') {
+    const failure = live.status === 'error' ? t('year_loadFailed', live.error.message) : undefined;
+    return <StatsPending picker={picker} loadingText={t('loading')} failure={failure} />;
   }
   const stats = live.value;
   const { totals } = stats;
