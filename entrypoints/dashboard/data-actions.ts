@@ -2,9 +2,7 @@ import { browser } from '#imports';
 import type { DataActions, DataReply } from '@/components/data/data-actions';
 import type { DataMessage } from '@/storage/schemas/messages';
 import { parseDataReply } from './data-reply';
-
-/** Long enough for any browser to start the download; the URL is released afterwards. */
-const REVOKE_AFTER_MS = 60_000;
+import { downloadBlob } from './download-file';
 
 /** Sends a data message to the background (the single writer) and checks its reply; never rejects. */
 export async function sendDataMessage(message: DataMessage): Promise<DataReply> {
@@ -17,16 +15,7 @@ export async function sendDataMessage(message: DataMessage): Promise<DataReply> 
 
 /** Downloads text as a file through a temporary object URL and `<a download>`. */
 export function downloadText(text: string, fileName: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in Firefox, which reads the URL after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  downloadBlob(new Blob([text], { type }), fileName, doc);
 }
 
 /** The Data view's actions on the real browser. */

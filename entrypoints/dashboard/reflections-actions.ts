@@ -5,22 +5,7 @@ import {
   restoreReflection,
   updateReflection,
 } from '@/storage/repositories/reflections';
-
-/** Long enough for any browser to start the download; the URL is released afterwards. */
-const REVOKE_AFTER_MS = 60_000;
-
-/** Downloads a file through a temporary object URL and `<a download>`. */
-function downloadBlob(data: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(data);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
+import { downloadBlob } from './download-file';
 
 /**
  * The Reflections view's actions on the real browser: the repository in this extension origin (the same
