@@ -167,14 +167,32 @@ export class ExtensionHandle {
   }
 
   /**
-   * Stops the service worker the way Chrome does when it idles, through the DevTools protocol of a page
-   * that is already open (opening a new tab would hide the lesson and change what is measured).
-   * @param {import('puppeteer-core').Page} page
+   * Stops the service worker (Target.closeTarget, as puppeteer's `WebWorker.close()` does) and resolves
+   * once its target is gone; the next extension event starts a new one. CDP's
+   * ServiceWorker.stopAllWorkers also stops it in Chromium 156, but leaves a stale target whose evaluations
+   * hang until something else wakes the worker.
    */
-  async stopWorker(page) {
-    const session = await page.createCDPSession();
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopAllWorkers');
-    await session.detach();
+  async stopWorker() {
+    const isOurs = (t) => t.type() === 'service_worker' && t.url() === this.url('background.js');
+    const target = this.browser.targets().find(isOurs);
+    if (!target) return;
+    const gone = new Promise((resolve) => {
+      const onDestroyed = (destroyed) => {
+        if (destroyed !== target) return;
+        this.browser.off('targetdestroyed', onDestroyed);
+        resolve(undefined);
+      };
+      this.browser.on('targetdestroyed', onDestroyed);
+    });
+    const worker = await target.worker();
+    if (!worker) throw new Error('The service worker target has no worker to close');
+    await worker.close();
+    await gone;
+  }
+
+  /** When the running service worker's global scope was created (ms since epoch): a new value is a restart. */
+  async workerStartedAt() {
+    const worker = await this.worker();
+    return worker.evaluate(() => performance.timeOrigin);
   }
 }
