@@ -10,10 +10,8 @@ const inWeek = makeSession({ start: shanghai('2026-11-18 10:00'), end: shanghai(
 describe('the digest is bounded by its period, whatever the rows say', () => {
   it('a row ending in the year 9999 is cut at the period end: no day grid of millions of days', () => {
     const endless = makeSession({ start: shanghai('2026-11-22 23:00'), end: Date.UTC(9999, 11, 31) });
-    const started = performance.now();
+    // An unbounded grid took minutes (past the test's timeout); how long it takes is the bench's business.
     const digest = buildDigest({ sessions: [inWeek, endless], reflections: [] }, options);
-    // Generous: the unbounded grid took minutes; a bounded one takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(digest.perDay).toHaveLength(7);
     expect(digest.perDay.at(-1)).toEqual({ date: '2026-11-22', minutes: 60 });
     expect(digest.totals.activeMinutes).toBe(90);
