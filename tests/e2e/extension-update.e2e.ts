@@ -4,6 +4,7 @@ import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { CHROME_DEMO_BUILD } from './harness/paths.mjs';
 import { HEARTBEAT_MS } from './harness/time.mjs';
+import { waitFor } from './harness/wait-for';
 import { LessonPage } from './pages/lesson-page.mjs';
 
 /** The extension API as seen from the extension page the test evaluates in. */
@@ -14,20 +15,6 @@ declare const chrome: {
 interface Row {
   start: number;
   end: number;
-}
-
-/** Polls until `read` gives a value `done` accepts: waits for an event, never for a fixed time. */
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
 }
 
 describe('an extension update (reload) with a lesson open', () => {
@@ -41,6 +28,7 @@ describe('an extension update (reload) with a lesson open', () => {
       () => extension.sessions() as Promise<Row[]>,
       (rows) => rows.length > 0,
       60_000,
+      1000,
     );
 
     const isWorker = (t: Target) =>
@@ -60,6 +48,7 @@ describe('an extension update (reload) with a lesson open', () => {
       () => extension.sessions() as Promise<Row[]>,
       (all) => all.some((row) => row.end >= reloadAt + 2 * HEARTBEAT_MS + 5000),
       90_000,
+      1000,
     );
     await lesson.pause();
     const sinceReload = Date.now() - reloadAt;

@@ -3,26 +3,13 @@ import { MEDIA_IDLE_LIMIT_MS } from '@/storage/tracking/tracker-state';
 import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchFirefox } from './harness/firefox.mjs';
 import { debuggerLaunchOptions, ExtensionDebugger } from './harness/firefox-debugger.mjs';
+import { waitFor } from './harness/wait-for';
 
 const DEBUGGER_PORT = 6123;
 
 interface TrackerState {
   open: Record<string, { end: number }>;
   idleSince?: number;
-}
-
-/** Polls until `read` gives a value `done` accepts: waits for an event, never for a fixed time. */
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
 }
 
 describe('Firefox ESR without a locked state', () => {
@@ -72,11 +59,12 @@ describe('Firefox ESR without a locked state', () => {
       () => background.evaluate('globalThis.__states') as Promise<string[]>,
       (seen) => seen.includes('idle'),
       90_000,
+      1000,
     );
     expect(states).toContain('idle');
     expect(states).not.toContain('locked');
     expect(await background.evaluate('browser.idle.queryState(15)')).toBe('idle');
-    const state = await waitFor(trackerState, (s) => s.idleSince !== undefined, 10_000);
+    const state = await waitFor(trackerState, (s) => s.idleSince !== undefined, 10_000, 1000);
     expect(typeof state.idleSince).toBe('number');
     // The lecture still counts during an idle shorter than the limit.
     expect(Object.keys(state.open)).toHaveLength(1);
@@ -97,6 +85,7 @@ describe('Firefox ESR without a locked state', () => {
       () => background.evaluate('globalThis.__beats') as Promise<number>,
       (beats) => beats >= 2,
       60_000,
+      1000,
     );
     const state = await trackerState();
     expect(state.open).toEqual({});

@@ -3,6 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { useBrowserSession } from './harness/browser-session';
 import { HEARTBEAT_MS } from './harness/time.mjs';
+import { waitFor } from './harness/wait-for';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
@@ -15,20 +16,6 @@ declare const chrome: {
 interface Row {
   start: number;
   end: number;
-}
-
-/** Polls until `read` gives a value `done` accepts: waits for an event, never for a fixed time. */
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs: number,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 describe('a failing database write', () => {
