@@ -1,11 +1,13 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionRow } from '@/storage/schemas/rows';
+import { axeViolations, readAxeSource } from './harness/axe';
 import { launchChromium } from './harness/chromium.mjs';
+import { unionMs } from './harness/intervals.mjs';
 import { PROJECT_ROOT } from './harness/paths.mjs';
+import { addDays, at, DAY, shanghaiDate, TZ } from './harness/shanghai-time';
 import { DashboardPage } from './pages/dashboard-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
@@ -15,14 +17,8 @@ import { PopupPage } from './pages/popup-page.mjs';
  * Shanghai, which has no DST), never with the extension's code.
  */
 
-const TZ = 'Asia/Shanghai';
 const MIN = 60_000;
-const DAY = 86_400_000;
 const OUT = join(PROJECT_ROOT, 'demo-output');
-const at = (local: string) => Date.parse(`${local}+08:00`);
-const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 // The manual entry goes on today at 00:05 if that is an hour past, else on yesterday: it must lie in the past.
 const NOW = Date.now();
@@ -65,50 +61,12 @@ const SESSIONS: SessionRow[] = [
 ];
 const MANUAL = { start: at(`${ENTRY_DAY}T00:05`), end: at(`${ENTRY_DAY}T00:35`) };
 
-/** Milliseconds of the union of the intervals inside [from, to). */
-function unionMs(
-  rows: readonly { start: number; end: number }[],
-  from = 0,
-  to = Number.MAX_SAFE_INTEGER,
-): number {
-  const parts = rows
-    .map((r) => [Math.max(r.start, from), Math.min(r.end, to)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let [openStart, openEnd] = [0, 0];
-  for (const [s, e] of parts) {
-    if (s > openEnd) {
-      total += openEnd - openStart;
-      [openStart, openEnd] = [s, e];
-    } else openEnd = Math.max(openEnd, e);
-  }
-  return total + (openEnd - openStart);
-}
-
 describe('the Courses and Sessions views and the welcome guide', () => {
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let dashboard: DashboardPage;
   let axeSource: string;
   let downloads: string;
 
-  async function axeViolations(): Promise<string[]> {
-    const page = dashboard.page;
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    const results = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      return (await axe.run()).violations;
-    });
-    return results
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
   const goTo = async (hash: string, ready: string) => {
     await dashboard.page.evaluate((h) => {
       location.hash = h;
@@ -136,7 +94,7 @@ describe('the Courses and Sessions views and the welcome guide', () => {
     );
 
   beforeAll(async () => {
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    axeSource = await readAxeSource();
     await mkdir(OUT, { recursive: true });
     downloads = await mkdtemp(join(tmpdir(), 'studytrail-cs-'));
     chromium = await launchChromium();
@@ -276,7 +234,7 @@ describe('the Courses and Sessions views and the welcome guide', () => {
         ['welcome', '[data-testid="welcome-done"]'],
       ] as const) {
         await goTo(`#/${view}`, ready);
-        expect(await axeViolations(), `${view} ${locale}`).toEqual([]);
+        expect(await axeViolations(dashboard.page, axeSource), `${view} ${locale}`).toEqual([]);
         await dashboard.page.screenshot({ path: join(OUT, `${view}-${locale}.png`), fullPage: true });
       }
     }

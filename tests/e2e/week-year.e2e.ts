@@ -1,10 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReflectionRow, SessionKind, SessionRow } from '@/storage/schemas/rows';
+import { axeViolations, readAxeSource } from './harness/axe';
 import { launchChromium } from './harness/chromium.mjs';
+import { unionMs } from './harness/intervals.mjs';
 import { PROJECT_ROOT } from './harness/paths.mjs';
+import { addDays, at, DAY, shanghaiDate, TZ } from './harness/shanghai-time';
 import { DashboardPage } from './pages/dashboard-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
@@ -14,13 +16,7 @@ import { PopupPage } from './pages/popup-page.mjs';
  * not with the extension's code.
  */
 
-const TZ = 'Asia/Shanghai';
-const DAY = 86_400_000;
 const OUT = join(PROJECT_ROOT, 'demo-output');
-const at = (local: string) => Date.parse(`${local}+08:00`);
-const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 let counter = 0;
 function session(start: number, minutes: number, kind: SessionKind, course = 'A'): SessionRow {
@@ -81,22 +77,6 @@ const REFLECTIONS = [
   reflection('r2', at('2026-04-15T21:00'), ['心理危机干预', '学风建设']),
 ];
 
-/** Milliseconds of the union of the rows' intervals inside [from, to). */
-function unionMs(rows: readonly SessionRow[], from: number, to: number): number {
-  const parts = rows
-    .map((r) => [Math.max(r.start, from), Math.min(r.end, to)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let [openStart, openEnd] = [0, 0];
-  for (const [s, e] of parts) {
-    if (s > openEnd) {
-      total += openEnd - openStart;
-      [openStart, openEnd] = [s, e];
-    } else openEnd = Math.max(openEnd, e);
-  }
-  return total + (openEnd - openStart);
-}
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 const dayMinutes = (date: string) =>
   minutes(unionMs(SESSIONS, at(`${date}T00:00`), at(`${date}T00:00`) + DAY));
@@ -105,25 +85,6 @@ describe('the dashboard Week and Year views', () => {
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let dashboard: DashboardPage;
   let axeSource: string;
-
-  /** Serious and critical axe-core violations on the page as it is now. */
-  async function axeViolations(): Promise<string[]> {
-    const page = dashboard.page;
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    const results = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      return (await axe.run()).violations;
-    });
-    return results
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
 
   const goTo = async (hash: string, ready: string) => {
     await dashboard.page.evaluate((h) => {
@@ -144,7 +105,7 @@ describe('the dashboard Week and Year views', () => {
   const text = (selector: string) => dashboard.page.$eval(selector, (el) => el.textContent ?? '');
 
   beforeAll(async () => {
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    axeSource = await readAxeSource();
     await mkdir(OUT, { recursive: true });
     chromium = await launchChromium();
     await chromium.extension.setSettings({ timeZone: TZ, locale: 'en', weeklyGoalMinutes: 180 });
@@ -199,7 +160,7 @@ describe('the dashboard Week and Year views', () => {
     );
     expect(topics).toEqual(['心理危机干预2', '学风建设1']);
     await chartsDrawn();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
     await dashboard.screenshot(join(OUT, 'week-view-en.png'));
   });
 
@@ -234,7 +195,7 @@ describe('the dashboard Week and Year views', () => {
     );
     expect(cellMinutes.sort()).toEqual(studied);
     await chartsDrawn();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
     await dashboard.screenshot(join(OUT, 'year-view-en.png'));
   });
 
@@ -266,7 +227,7 @@ describe('the dashboard Week and Year views', () => {
       await chartsDrawn();
       // The page itself never scrolls sideways; wide tables scroll in their own box.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
       await dashboard.screenshot(join(OUT, `${name}-view-dark-200pct-en.png`));
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
@@ -286,11 +247,11 @@ describe('the dashboard Week and Year views', () => {
     expect(await text('#view-heading')).toBe('周概览');
     expect(await text('[data-testid="week-shown"]')).toContain('2026年4月13日');
     await chartsDrawn();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
     await dashboard.screenshot(join(OUT, 'week-view-zh_CN.png'));
     await goTo('#/year/2026', '[data-testid="year-heatmap"]');
     await chartsDrawn();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
     await dashboard.screenshot(join(OUT, 'year-view-zh_CN.png'));
   });
 });

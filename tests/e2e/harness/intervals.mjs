@@ -1,6 +1,12 @@
-/** Length of the union of [start, end) intervals, in ms: the same arithmetic the product promises. */
-export function unionMs(intervals) {
-  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
+/**
+ * Length of the union of [start, end) intervals inside [from, to), in ms: the same arithmetic the product
+ * promises. @param {readonly { start: number, end: number }[]} intervals
+ */
+export function unionMs(intervals, from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY) {
+  const sorted = intervals
+    .map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) }))
+    .filter((i) => i.end > i.start)
+    .sort((a, b) => a.start - b.start);
   let total = 0;
   let current = null;
   for (const { start, end } of sorted) {
