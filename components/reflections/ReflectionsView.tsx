@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { CaseDraftsPanel } from '@/components/cases/CaseDraftsPanel';
+import { UndoToast } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useUndoableDelete } from '@/components/use-undoable-delete';
 import { type Locale, translate } from '@/storage/i18n';
@@ -9,7 +10,6 @@ import { ReflectionFilters } from './ReflectionFilters';
 import { ReflectionItem } from './ReflectionItem';
 import { filterChoices, filterReflections, NO_FILTER, type ReflectionFilter } from './reflection-filter';
 import type { ReflectionsActions } from './reflections-actions';
-import { UndoToast } from './UndoToast';
 import { groupByWeek, narrowWeeks } from './week-groups';
 
 /** How long a deletion can be undone. */
@@ -23,6 +23,12 @@ interface Props {
   timeZone: string;
   actions: ReflectionsActions;
 }
+
+const REFLECTION_TOAST = {
+  deleted: 'reflections_deleted',
+  undo: 'reflections_undo',
+  dismiss: 'reflections_dismiss',
+} as const;
 
 /** The dashboard's Reflections view: reflections by ISO week, search, filters, edit, delete with undo, case drafts. */
 export function ReflectionsView({ locale, timeZone, actions }: Props) {
@@ -141,7 +147,15 @@ export function ReflectionsView({ locale, timeZone, actions }: Props) {
         </button>
       )}
       <div ref={undoRef}>
-        {deleted !== null && <UndoToast locale={locale} onUndo={() => void undo()} onDismiss={dismiss} />}
+        {deleted !== null && (
+          <UndoToast
+            locale={locale}
+            keys={REFLECTION_TOAST}
+            testId="undo-toast"
+            onUndo={() => void undo()}
+            onDismiss={dismiss}
+          />
+        )}
       </div>
     </div>
   );

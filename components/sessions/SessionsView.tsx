@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDayHeading } from '@/components/local-time';
+import { UndoToast } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useUndoableDelete } from '@/components/use-undoable-delete';
 import { toMinutes } from '@/storage/digest/minutes';
@@ -14,7 +15,6 @@ import { isoWeekOf, shiftWeek } from '@/storage/tracking/weeks';
 import { groupByDay } from './day-groups';
 import { ManualEntryForm } from './ManualEntryForm';
 import { SessionItem } from './SessionItem';
-import { SessionUndoToast } from './SessionUndoToast';
 import type { SessionsActions } from './sessions-actions';
 import '@/components/courses/courses.css';
 
@@ -27,6 +27,12 @@ interface Props {
   platformNames: Record<string, string>;
   actions: SessionsActions;
 }
+
+const SESSION_TOAST = {
+  deleted: 'sessions_deleted',
+  undo: 'sessions_undo',
+  dismiss: 'sessions_dismiss',
+} as const;
 
 /** The dashboard's Sessions view: a week's sessions by day, delete with undo, study time added and edited by hand. */
 export function SessionsView({ locale, timeZone, unit, platformNames, actions }: Props) {
@@ -195,7 +201,13 @@ export function SessionsView({ locale, timeZone, unit, platformNames, actions }:
       </section>
       <div ref={undoRef}>
         {deleted !== null && (
-          <SessionUndoToast locale={locale} onUndo={() => void undo()} onDismiss={dismiss} />
+          <UndoToast
+            locale={locale}
+            keys={SESSION_TOAST}
+            testId="session-undo-toast"
+            onUndo={() => void undo()}
+            onDismiss={dismiss}
+          />
         )}
       </div>
     </div>
