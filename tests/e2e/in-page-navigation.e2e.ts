@@ -1,8 +1,8 @@
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import {
+  ANNOUNCED_MS,
   describeRows,
   PLATFORM_HOSTS,
   recordedBetween,
@@ -12,35 +12,10 @@ import {
 import { sleep } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { MediaPlayer } from './pages/media-player.mjs';
-
-/**
- * Play, pause and lesson changes are announced at once (DESIGN.md section 3), so the stored time follows
- * the played time closely; the allowance covers the page's 2 s throttle on DOM changes.
- */
-const ANNOUNCED_MS = 2500;
-
-type Row = { start: number; end: number; platformId: string; lessonTitle: string; kind: string };
-
-const COURSE = '/course/PKU-1001';
-const UNIT_1 = '/learn/PKU-1001?tid=2001#/learn/content?type=detail&id=3001&cid=4001';
+import { COURSE, follow, type MoocRow, moocRows, UNIT_1 } from './pages/mooc-course';
 
 describe('navigation inside a page and between lesson pages', () => {
   const env = useBrowserSession({ mapHosts: PLATFORM_HOSTS });
-  /** This page's rows of the MOOC platform (rows of earlier tests end before `since`). */
-  const moocRows = async (since: number, done: (rows: Row[]) => boolean) => {
-    const ours = (row: Row) => row.platformId === 'icourse163' && row.end >= since;
-    const all = (await rowsWhen(env.chromium.extension, (rows: Row[]) => done(rows.filter(ours)))) as Row[];
-    return all.filter(ours);
-  };
-
-  /** Follows one of the single-page app's links (history.pushState, no reload); returns when, just before. */
-  const follow = (page: Page, href: string) =>
-    page.evaluate((target) => {
-      const at = Date.now();
-      document.querySelector<HTMLAnchorElement>(`a[href="${target}"]`)?.click();
-      return at;
-    }, href);
-
   it('pushState out of a lesson stops counting, and back into it starts again', async () => {
     const page = await env.chromium.browser.newPage();
     const crashes = watchCrashes(page);
@@ -56,7 +31,9 @@ describe('navigation inside a page and between lesson pages', () => {
     await sleep(6000);
     const pausedAt = await player.pause();
     const truth = await player.playbackIntervals();
-    const rows = await moocRows(openedAt, (all) => all.some((row) => row.end >= pausedAt - 1000));
+    const rows = await moocRows(env.chromium.extension, openedAt, (all) =>
+      all.some((row) => row.end >= pausedAt - 1000),
+    );
 
     const summary = `out at ${outAt - openedAt} ms, in at ${inAt - openedAt} ms; rows:\n${describeRows(rows, openedAt)}`;
     expect(crashes).toEqual([]);
@@ -97,9 +74,9 @@ describe('navigation inside a page and between lesson pages', () => {
     await lesson.pause();
     // The next lecture's row (stored at its pause) comes after everything the pages before it sent.
     const rows = (
-      (await rowsWhen(env.chromium.extension, (all: Row[]) =>
+      (await rowsWhen(env.chromium.extension, (all: MoocRow[]) =>
         all.some((row) => row.start >= leftAt),
-      )) as Row[]
+      )) as MoocRow[]
     ).filter((row) => row.end >= startedAt && row.start < leftAt);
     expect(
       rows.filter((row) => row.kind === 'media').length,

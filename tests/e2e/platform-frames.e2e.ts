@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import {
+  ANNOUNCED_MS,
   describeRows,
   PLATFORM_HOSTS,
   recordedBetween,
@@ -10,12 +11,6 @@ import {
 } from './harness/recorded.mjs';
 import { sleep } from './harness/time.mjs';
 import { MediaPlayer } from './pages/media-player.mjs';
-
-/**
- * Play, pause and lesson changes are announced at once (DESIGN.md section 3), so the stored time follows
- * the played time closely; the allowance covers the page's 2 s throttle on DOM changes.
- */
-const ANNOUNCED_MS = 2500;
 
 type Row = { start: number; end: number; lessonKey: string; lessonTitle: string; platformId: string };
 

@@ -12,9 +12,15 @@ export const PLATFORM_HOSTS = [
   'onlinenew.enetedu.com',
 ];
 
+/**
+ * Play, pause and lesson changes are announced at once (docs/architecture.md section 3), so the stored time follows
+ * the played time closely; the allowance (ms) covers the page's 2 s throttle on DOM changes.
+ */
+export const ANNOUNCED_MS = 2500;
+
 /** Stored time (ms, union of rows) that lies within [from, to). */
 export function recordedBetween(rows, from, to) {
-  return unionMs(rows.map((row) => ({ start: Math.max(row.start, from), end: Math.min(row.end, to) })));
+  return unionMs(rows, from, to);
 }
 
 /**
