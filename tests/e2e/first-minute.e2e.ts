@@ -3,10 +3,11 @@ import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
 import { unionMs } from './harness/intervals.mjs';
+import { rowsWhen } from './harness/recorded.mjs';
+import { HEARTBEAT_MS } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
-const HEARTBEAT_MS = 15_000;
 const PLAY_MS = 65_000;
 
 describe('the first study minute in Chromium', () => {
@@ -23,9 +24,13 @@ describe('the first study minute in Chromium', () => {
     await lesson.waitForPlaying();
     await new Promise((resolve) => setTimeout(resolve, PLAY_MS));
     await lesson.pause();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    truthMs = unionMs(await lesson.playbackIntervals());
-    sessions = await chromium.extension.sessions();
+    const truth = await lesson.playbackIntervals();
+    truthMs = unionMs(truth);
+    // The pause is announced at once: wait until it is stored rather than for a fixed time.
+    const pausedAt = Math.max(...truth.map((i: { end: number }) => i.end));
+    sessions = (await rowsWhen(chromium.extension, (rows: { end: number }[]) =>
+      rows.some((row) => row.end >= pausedAt - 1000),
+    )) as typeof sessions;
     recordedMs = unionMs(sessions);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
+import { rowsWhen } from './harness/recorded.mjs';
 import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
@@ -21,10 +22,17 @@ describe('two windows on two monitors, both playing', () => {
     await Promise.all([first.waitForPlaying(), second.waitForPlaying()]);
     await sleep(40_000);
     await Promise.all([first.pause(), second.pause()]);
-    await sleep(1500);
+    // Both pauses are announced at once: wait until both lessons' rows reach them, not for a fixed time.
+    const lastEnd = (intervals: { end: number }[]) => Math.max(...intervals.map((i) => i.end));
+    const pausedAt = Math.min(
+      lastEnd(await first.playbackIntervals()),
+      lastEnd(await second.playbackIntervals()),
+    );
+    const sessions = (await rowsWhen(
+      env.chromium.extension,
+      (rows: { end: number }[]) => rows.filter((row) => row.end >= pausedAt - 1000).length >= 2,
+    )) as { start: number; end: number; lessonTitle: string }[];
     const wallMs = Date.now() - startedAt;
-
-    const sessions = await env.chromium.extension.sessions();
     const perTabSum = sessions.reduce(
       (sum: number, s: { start: number; end: number }) => sum + s.end - s.start,
       0,
