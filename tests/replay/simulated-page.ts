@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { startFrameReporter } from '@/entrypoints/platform.content/frame-reporter';
 import { userInputTest } from '@/entrypoints/platform.content/input-events';
 import type { PagePorts } from '@/entrypoints/platform.content/page-ports';
@@ -8,6 +9,9 @@ import { type FrameSignalsRelay, type Heartbeat, heartbeatSchema } from '@/stora
 import { createDomWindow, type DomWindow, type MediaState, setMediaState } from './dom-page';
 import { MINUTE, SECOND } from './scenario';
 import { platformMarkup } from './study-targets';
+
+// A page adds one abort listener per event it listens to, as browsers allow; Node would warn past ten.
+EventEmitter.defaultMaxListeners = 0;
 
 /** Chrome throttles a silent hidden page's timers to once a minute after it has been hidden this long. */
 const INTENSIVE_THROTTLING_AFTER_MS = 5 * MINUTE;
