@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { CHROME_DEMO_BUILD } from './harness/paths.mjs';
+import { rowsWhen } from './harness/recorded.mjs';
 import { HEARTBEAT_MS } from './harness/time.mjs';
 import { waitFor } from './harness/wait-for';
 import { LessonPage } from './pages/lesson-page.mjs';
@@ -24,12 +25,8 @@ describe('an extension update (reload) with a lesson open', () => {
     const { browser, extension } = env.chromium;
     const lesson = await LessonPage.open(browser, `${env.server.origin}/platform/lesson-1.html`);
     await lesson.waitForPlaying();
-    await waitFor(
-      () => extension.sessions() as Promise<Row[]>,
-      (rows) => rows.length > 0,
-      60_000,
-      1000,
-    );
+    // The lecture is being recorded: its first row is stored.
+    await rowsWhen(extension, (rows: Row[]) => rows.length > 0, 60_000);
 
     const isWorker = (t: Target) =>
       t.type() === 'service_worker' && t.url() === extension.url('background.js');

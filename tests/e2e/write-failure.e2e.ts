@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { useBrowserSession } from './harness/browser-session';
+import { rowsWhen } from './harness/recorded.mjs';
 import { HEARTBEAT_MS } from './harness/time.mjs';
 import { waitFor } from './harness/wait-for';
 import { LessonPage } from './pages/lesson-page.mjs';
@@ -25,11 +26,8 @@ describe('a failing database write', () => {
     const { browser, extension } = env.chromium;
     const lesson = await LessonPage.open(browser, `${env.server.origin}/platform/lesson-1.html`);
     await lesson.waitForPlaying();
-    await waitFor(
-      () => extension.sessions() as Promise<Row[]>,
-      (rows) => rows.length > 0,
-      60_000,
-    );
+    // The lecture is being recorded: its first row is stored.
+    await rowsWhen(extension, (rows: Row[]) => rows.length > 0, 60_000);
 
     // A real fault at the platform boundary: every IndexedDB put in the worker fails as a full disk does.
     const worker = await extension.worker();
