@@ -115,6 +115,21 @@ describe('the dashboard Settings, Data, Digest and Reflections views', () => {
         await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
         found.push(...(await violations(dashboard.page, axeSource)).map((v) => `${view} ${locale}: ${v}`));
       }
+      // States behind a click: the case draft of a reflection and the erase confirmation.
+      for (const [what, click, ready] of [
+        ['case draft', '.select-case input', '[data-testid="case-draft"]'],
+        ['erase confirmation', '[data-testid="erase-start"]', '[data-testid="erase-confirm"]'],
+      ] as const) {
+        if (what === 'erase confirmation') {
+          await dashboard.page.evaluate(() => {
+            location.hash = '#/data';
+          });
+        }
+        await dashboard.page.waitForSelector(click, { timeout: 15_000 });
+        if (!(await dashboard.page.$(ready))) await dashboard.page.click(click);
+        await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
+        found.push(...(await violations(dashboard.page, axeSource)).map((v) => `${what} ${locale}: ${v}`));
+      }
       // The digest preview is a sandboxed frame axe cannot enter: its document is checked in a tab of its own.
       await dashboard.page.evaluate(() => {
         location.hash = '#/digest';
