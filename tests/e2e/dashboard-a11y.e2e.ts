@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
-import { readAxeSource } from './harness/axe';
+import { axeViolations, readAxeSource } from './harness/axe';
 import { useBrowserSession } from './harness/browser-session';
 import { addDays, at, shanghaiDate, TZ } from './harness/shanghai-time';
 import { DashboardPage } from './pages/dashboard-page.mjs';
@@ -57,26 +57,6 @@ const RULE = {
   enabled: true,
 };
 
-/** Serious and critical violations, each with its id, targets and help text. */
-async function violations(page: DashboardPage['page'], axeSource: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the dashboard Settings, Data, Digest and Reflections views', () => {
   const env = useBrowserSession();
 
@@ -113,7 +93,7 @@ describe('the dashboard Settings, Data, Digest and Reflections views', () => {
           location.hash = h;
         }, `#/${view}`);
         await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
-        found.push(...(await violations(dashboard.page, axeSource)).map((v) => `${view} ${locale}: ${v}`));
+        found.push(...(await axeViolations(dashboard.page, axeSource)).map((v) => `${view} ${locale}: ${v}`));
       }
       // States behind a click: the case draft of a reflection and the erase confirmation.
       for (const [what, click, ready] of [
@@ -128,7 +108,7 @@ describe('the dashboard Settings, Data, Digest and Reflections views', () => {
         await dashboard.page.waitForSelector(click, { timeout: 15_000 });
         if (!(await dashboard.page.$(ready))) await dashboard.page.click(click);
         await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
-        found.push(...(await violations(dashboard.page, axeSource)).map((v) => `${what} ${locale}: ${v}`));
+        found.push(...(await axeViolations(dashboard.page, axeSource)).map((v) => `${what} ${locale}: ${v}`));
       }
       // The digest preview is a sandboxed frame axe cannot enter: its document is checked in a tab of its own.
       await dashboard.page.evaluate(() => {
@@ -139,7 +119,7 @@ describe('the dashboard Settings, Data, Digest and Reflections views', () => {
       expect(html).toContain(COURSE);
       const preview = await chromium.browser.newPage();
       await preview.setContent(html, { waitUntil: 'load' });
-      found.push(...(await violations(preview, axeSource)).map((v) => `digest file ${locale}: ${v}`));
+      found.push(...(await axeViolations(preview, axeSource)).map((v) => `digest file ${locale}: ${v}`));
       await preview.close();
     }
     expect(found, found.join('\n')).toEqual([]);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { startFixtureServer } from '../fixtures/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
 import { unionMs } from './harness/intervals.mjs';
 import { rowsWhen } from './harness/recorded.mjs';
-import { HEARTBEAT_MS } from './harness/time.mjs';
+import { HEARTBEAT_MS, shownMinutes } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
@@ -55,7 +54,7 @@ describe('the first study minute in Chromium', () => {
 
   it('shows those minutes and the lesson in the popup', async () => {
     const popup = await PopupPage.open(chromium.browser, chromium.extension);
-    expect(await popup.todayMinutes()).toBe(displayMinutes(toMinutes(recordedMs)));
+    expect(await popup.todayMinutes()).toBe(shownMinutes(recordedMs));
     expect(await popup.todayMinutes()).toBeGreaterThanOrEqual(1);
     expect(await popup.text('current-course')).toBe('高校辅导员心理育人能力提升');
     expect(await popup.text('current-lesson')).toBe('第一讲 大学生心理危机的早期识别');

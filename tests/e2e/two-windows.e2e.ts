@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { displayMinutes, toMinutes } from '@/storage/digest/minutes';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { rowsWhen } from './harness/recorded.mjs';
-import { HEARTBEAT_MS, sleep } from './harness/time.mjs';
+import { HEARTBEAT_MS, shownMinutes, sleep } from './harness/time.mjs';
 import { LessonPage } from './pages/lesson-page.mjs';
 import { PopupPage } from './pages/popup-page.mjs';
 
@@ -45,6 +44,6 @@ describe('two windows on two monitors, both playing', () => {
     expect(union).toBeLessThanOrEqual(wallMs);
     expect(union).toBeGreaterThanOrEqual(unionMs(await first.playbackIntervals()) - HEARTBEAT_MS);
     const popup = await PopupPage.open(env.chromium.browser, env.chromium.extension);
-    expect(await popup.todayMinutes()).toBe(displayMinutes(toMinutes(union)));
+    expect(await popup.todayMinutes()).toBe(shownMinutes(union));
   });
 });

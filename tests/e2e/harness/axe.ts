@@ -6,14 +6,16 @@ import type { Page } from 'puppeteer-core';
 export const readAxeSource = () =>
   readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
+/** Serious and critical axe-core violations on the page as it is now, one line each with its help text. */
 export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
-          run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run(): Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
         };
       }
     ).axe;
@@ -21,5 +23,5 @@ export async function axeViolations(page: Page, axeSource: string): Promise<stri
   });
   return results
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
