@@ -1,3 +1,4 @@
+import { daysText } from '@/storage/days-text';
 import { toMinutes } from '@/storage/digest/minutes';
 import { formatDuration, formatGoalProgress } from '@/storage/format-duration';
 import { type Locale, translate } from '@/storage/i18n';
@@ -78,7 +79,7 @@ export function TodayCard({ locale, summary, settings, writeStatus, streakDays }
           <p class="streak" aria-busy={streakDays === undefined}>
             <span>{t('streakLabel')}</span>{' '}
             <strong data-testid="streak-days">
-              {streakDays === undefined ? '…' : t('streakDays', streakDays)}
+              {streakDays === undefined ? '…' : daysText(streakDays, locale)}
             </strong>
           </p>
           <LastDaysChart locale={locale} unit={settings} perDay={perDay} />

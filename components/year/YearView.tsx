@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { daysText } from '@/storage/days-text';
 import type { YearStats } from '@/storage/digest/year-stats';
 import { type DurationUnit, formatDuration } from '@/storage/format-duration';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
-import { formatCount, formatLocalDay } from '../charts/calendar-format';
+import { formatLocalDay } from '../charts/calendar-format';
 import { StatsPending } from '../charts/StatsPending';
 import type { LiveState } from '../use-live-query';
 import { YearHeatmap } from './YearHeatmap';
@@ -24,20 +25,6 @@ interface Props {
   today: string;
   unit: DurationUnit;
   actions: YearActions;
-}
-
-const plural = new Map<string, Intl.PluralRules>();
-
-/** "1 day" / "3 days" / "3 天", plural by `Intl.PluralRules`. */
-function days(count: number, locale: Locale): string {
-  const tag = locale === 'en' ? 'en' : 'zh-CN';
-  let rules = plural.get(tag);
-  if (!rules) {
-    rules = new Intl.PluralRules(tag);
-    plural.set(tag, rules);
-  }
-  const key = rules.select(count) === 'one' ? 'year_daysOne' : 'year_daysOther';
-  return translate(locale, key, formatCount(count, locale));
 }
 
 /** A calendar year at a glance: total, days studied, streaks, a heatmap of days and minutes per month. */
@@ -96,19 +83,19 @@ export function YearView({ locale, year, today, unit, actions }: Props) {
         <div>
           <dt>{t('year_daysStudied')}</dt>
           <dd data-testid="year-days" data-count={totals.daysStudied}>
-            {days(totals.daysStudied, locale)}
+            {daysText(totals.daysStudied, locale)}
           </dd>
         </div>
         <div>
           <dt>{t('year_currentStreak')}</dt>
           <dd data-testid="year-current-streak" data-count={totals.currentStreakDays}>
-            {days(totals.currentStreakDays, locale)}
+            {daysText(totals.currentStreakDays, locale)}
           </dd>
         </div>
         <div>
           <dt>{t('year_longestStreak')}</dt>
           <dd data-testid="year-longest-streak" data-count={totals.longestStreakDays}>
-            {days(totals.longestStreakDays, locale)}
+            {daysText(totals.longestStreakDays, locale)}
           </dd>
         </div>
       </dl>

@@ -1,3 +1,4 @@
+import { daysText } from '../days-text';
 import { type Locale, type MessageKey, translate } from '../i18n';
 import type { Digest } from '../schemas/digest';
 import type { SessionKind } from '../schemas/rows';
@@ -76,7 +77,7 @@ export function methodText(method: Digest['method'], locale: Locale): string {
 /** The totals as label / value pairs, in the order every renderer shows them. */
 export function totalsRows(digest: Digest, locale: Locale): [label: string, value: string][] {
   const { totals } = digest;
-  const days = (count: number) => translate(locale, 'digest_daysValue', count);
+  const days = (count: number) => daysText(count, locale);
   return [
     [translate(locale, 'digest_activeMinutes'), minutesText(totals.activeMinutes, locale)],
     [translate(locale, 'digest_mediaMinutes'), minutesText(totals.mediaMinutes, locale)],

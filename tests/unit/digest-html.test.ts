@@ -88,7 +88,7 @@ describe.each<[Locale, string]>([
     const totals = text('dl.totals dt').map((label, i) => [label, text('dl.totals dd')[i]]);
     expect(totals).toContainEqual([t('digest_activeMinutes'), t('digest_minutesValue', '247.5')]);
     expect(totals).toContainEqual([t('digest_manualMinutes'), t('digest_minutesValue', 50)]);
-    expect(totals).toContainEqual([t('digest_currentStreak'), t('digest_daysValue', 8)]);
+    expect(totals).toContainEqual([t('digest_currentStreak'), t('year_daysOther', 8)]);
     expect(document.body.textContent).toContain(t('digest_goalLine', 200, 200, 124));
     expect(document.body.textContent).toContain(
       t('digest_changeLine', '2026-11-09', '2026-11-15', 25, '+222.5'),

@@ -51,7 +51,7 @@ describe.each<Locale>(['zh_CN', 'en'])('renderMarkdown in %s', (locale) => {
       `${t('digest_manualMinutes')}${locale === 'zh_CN' ? '：' : ': '}**${t('digest_minutesValue', 50)}**`,
     );
     expect(markdown).toContain(`**${t('digest_minutesValue', 75)}**`);
-    expect(markdown).toContain(`**${t('digest_daysValue', 10)}**`);
+    expect(markdown).toContain(`**${t('year_daysOther', 10)}**`);
     expect(markdown).toContain(t('digest_manualNote'));
     expect(markdown).toContain(t('digest_goalLine', 200, 200, 124));
     expect(markdown).toContain(t('digest_changeLine', '2026-11-09', '2026-11-15', 25, '+222.5'));
