@@ -14,6 +14,9 @@ async function rekeyToIds(tx: Transaction): Promise<void> {
   await reflections.bulkPut(changed(after.reflections, before.reflections));
 }
 
+/** The newest schema version below; raise it with each `this.version(n)` added. */
+export const DB_VERSION = 4;
+
 /** The IndexedDB database `studytrail`; only repository modules import it. */
 export class AppDB extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
@@ -41,6 +44,15 @@ export class AppDB extends Dexie {
       sessions: 'id, start, end, courseKey',
       reflections: 'id, createdAt, updatedAt, courseKey',
       courseNames: 'courseKey',
+    });
+    // 2026-12-01, version 4: version 3 plus `plans` (training plans, docs/plans.md) and `signingKeys` (this
+    // installation's Ed25519 key pair for signed digests; the private key is non-extractable and never backed up).
+    this.version(4).stores({
+      sessions: 'id, start, end, courseKey',
+      reflections: 'id, createdAt, updatedAt, courseKey',
+      courseNames: 'courseKey',
+      plans: 'id, deadline',
+      signingKeys: 'id',
     });
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extensionSettingsStore } from '@/storage/backup/extension-settings-store';
 import { parseBackupText } from '@/storage/backup/parse-backup-text';
-import { AppDB, getDb } from '@/storage/db';
+import { AppDB, DB_VERSION, getDb } from '@/storage/db';
 import { applyRestore, eraseEverything, readEverything } from '@/storage/repositories/backup';
 import { allCourseNames, clearCourseName, renameCourse } from '@/storage/repositories/course-names';
 import {
@@ -44,7 +44,7 @@ describe('database version 3: display names of courses', () => {
     const db = new AppDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.sessions.orderBy('id').toArray()).toEqual(rows);
     expect(await db.courseNames.count()).toBe(0);
     await db.courseNames.put({ courseKey: KEY, title: '我的名字', updatedAt: NOW });

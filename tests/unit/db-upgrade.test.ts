@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SettingsStore } from '@/storage/backup/settings-store';
-import { AppDB, getDb } from '@/storage/db';
+import { AppDB, DB_VERSION, getDb } from '@/storage/db';
 import { rekeyRows } from '@/storage/platforms/rekey-rows';
 import { applyRestore, previewRestore, readRows } from '@/storage/repositories/backup';
 import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
@@ -127,7 +127,7 @@ describe('database version 2: rows of version 1 are re-keyed from their URLs', (
     const db = new AppDB(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
 
     const sessions = await db.sessions.orderBy('id').toArray();
     expect(sessions.map((row) => row.id).sort()).toEqual(SESSIONS.map((row) => row.id).sort());
@@ -155,7 +155,7 @@ describe('database version 2: rows of version 1 are re-keyed from their URLs', (
     const db = new AppDB(await seedVersion1([], []));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.sessions.count()).toBe(0);
   });
 });
