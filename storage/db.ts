@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { rekeyRows } from './platforms/rekey-rows';
 import type { CourseNameRow } from './schemas/course-name';
+import type { LedgerCase, LedgerFile, LedgerPerson, LedgerWeek } from './schemas/ledger';
 import type { ReflectionRow, SessionRow } from './schemas/rows';
 
 /** Version 2's upgrade: keys from the platforms' ids (storage/platforms/rekey-rows.ts). */
@@ -15,13 +16,17 @@ async function rekeyToIds(tx: Transaction): Promise<void> {
 }
 
 /** The newest schema version below; raise it with each `this.version(n)` added. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The IndexedDB database `studytrail`; only repository modules import it. */
 export class AppDB extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   reflections!: EntityTable<ReflectionRow, 'id'>;
   courseNames!: EntityTable<CourseNameRow, 'courseKey'>;
+  ledgerPersons!: EntityTable<LedgerPerson, 'id'>;
+  ledgerWeeks!: EntityTable<LedgerWeek, 'id'>;
+  ledgerCases!: EntityTable<LedgerCase, 'id'>;
+  ledgerFiles!: EntityTable<LedgerFile, 'id'>;
 
   constructor(name = 'studytrail') {
     super(name);
@@ -53,6 +58,19 @@ export class AppDB extends Dexie {
       courseNames: 'courseKey',
       plans: 'id, deadline',
       signingKeys: 'id',
+    });
+    // 2026-12-01, version 5: version 4 plus the organiser's ledger (docs/ledger.md): people, their weeks, the
+    // cases they offered and every imported file. New tables only; no row of version 4 changes.
+    this.version(5).stores({
+      sessions: 'id, start, end, courseKey',
+      reflections: 'id, createdAt, updatedAt, courseKey',
+      courseNames: 'courseKey',
+      plans: 'id, deadline',
+      signingKeys: 'id',
+      ledgerPersons: 'id, staffNo',
+      ledgerWeeks: 'id, personId, weekStart',
+      ledgerCases: 'id, personId, weekStart',
+      ledgerFiles: 'id, seq, status',
     });
   }
 }

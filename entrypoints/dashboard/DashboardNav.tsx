@@ -12,19 +12,22 @@ export const VIEW_NAMES: Record<View, MessageKey> = {
   sessions: 'nav_sessions',
   welcome: 'nav_welcome',
   digest: 'nav_digest',
+  ledger: 'nav_ledger',
 };
 
 interface Props {
   locale: Locale;
   route: Route;
+  /** The setting "I organise a training": the ledger is listed only then. */
+  organiser?: boolean;
 }
 
 /** Links to the dashboard's views; the current one is marked for assistive technology and by style. */
-export function DashboardNav({ locale, route }: Props) {
+export function DashboardNav({ locale, route, organiser = false }: Props) {
   return (
     <nav class="views" aria-label={translate(locale, 'nav_label')}>
       <ul>
-        {VIEWS.map((view) => (
+        {VIEWS.filter((view) => view !== 'ledger' || organiser).map((view) => (
           <li key={view}>
             <a href={routeHash({ view })} aria-current={route.view === view ? 'page' : undefined}>
               {translate(locale, VIEW_NAMES[view])}

@@ -2,7 +2,8 @@
  * Which view the dashboard shows, read from `location.hash`: `#/week` (the start view; `#/week/2026-04-15`
  * for the week containing that day), `#/year` (`#/year/2025` for that year), `#/settings`, `#/data`,
  * `#/reflections`, `#/courses`, `#/sessions`, `#/welcome` (the guide, not in the navigation), `#/digest`, or
- * `#/digest/2026-04-13` for the digest of the week starting that day (the weekly reminder links there).
+ * `#/digest/2026-04-13` for the digest of the week starting that day (the weekly reminder links there), or
+ * `#/ledger` (the organiser's ledger, listed only when the setting "I organise a training" is on).
  */
 export type Route =
   | { view: 'week'; weekStart?: string }
@@ -13,7 +14,8 @@ export type Route =
   | { view: 'courses' }
   | { view: 'sessions' }
   | { view: 'welcome' }
-  | { view: 'digest'; weekStart?: string };
+  | { view: 'digest'; weekStart?: string }
+  | { view: 'ledger' };
 export type View = Route['view'];
 
 export const VIEWS: readonly View[] = [
@@ -25,6 +27,7 @@ export const VIEWS: readonly View[] = [
   'courses',
   'sessions',
   'digest',
+  'ledger',
 ];
 
 /** A real calendar day written `YYYY-MM-DD`. */
@@ -53,7 +56,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'data') return { view: 'data' };
   if (view === 'reflections') return { view: 'reflections' };
   // The welcome guide is opened on install and from Settings, not listed in the navigation.
-  if (view === 'courses' || view === 'sessions' || view === 'welcome') return { view };
+  if (view === 'courses' || view === 'sessions' || view === 'welcome' || view === 'ledger') return { view };
   if (view === 'digest') {
     if (argument !== undefined && isLocalDate(argument)) return { view: 'digest', weekStart: argument };
     return { view: 'digest' };

@@ -101,6 +101,8 @@ export const settingsSchema = z.preprocess(
         }),
       )
       .catch({ enabled: true, weekday: 1 }),
+    /** "I organise a training": shows the ledger (参训台账) view for collecting many learners' digests. */
+    organisesTraining: z.boolean().catch(false),
   }),
 );
 

@@ -29,6 +29,7 @@ describe('settings defaults', () => {
       locale: 'auto',
       paused: false,
       weeklyReminder: { enabled: true, weekday: 1 },
+      organisesTraining: false,
     });
   });
 
@@ -65,6 +66,7 @@ describe('settings defaults', () => {
       locale: 'en',
       paused: true,
       weeklyReminder: { enabled: false, weekday: 5 },
+      organisesTraining: true,
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
