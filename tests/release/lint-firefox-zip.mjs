@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Mozilla's linter on exactly what goes to Firefox Add-ons: the released Firefox zip, unpacked.
+// Exits with web-ext's status (errors fail; warnings are printed).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = resolve(ROOT, process.env.STUDYTRAIL_OUT_DIR ?? '.output');
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const zipPath = join(out, 'release', `studytrail-${version}-firefox.zip`);
+
+const dir = mkdtempSync(join(tmpdir(), 'studytrail-firefox-zip-'));
+try {
+  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    mkdirSync(dirname(join(dir, entry.name)), { recursive: true });
+    writeFileSync(join(dir, entry.name), await entry.async('nodebuffer'));
+  }
+  console.log(`web-ext lint ${zipPath}`);
+  const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir], { cwd: ROOT, stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
