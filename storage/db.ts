@@ -2,7 +2,9 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { rekeyRows } from './platforms/rekey-rows';
 import type { CourseNameRow } from './schemas/course-name';
 import type { LedgerCase, LedgerFile, LedgerPerson, LedgerWeek } from './schemas/ledger';
+import type { PlanRow } from './schemas/plan';
 import type { ReflectionRow, SessionRow } from './schemas/rows';
+import type { SigningKeyRow } from './signing/signing-key-schema';
 
 /** Version 2's upgrade: keys from the platforms' ids (storage/platforms/rekey-rows.ts). */
 async function rekeyToIds(tx: Transaction): Promise<void> {
@@ -23,10 +25,12 @@ export class AppDB extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   reflections!: EntityTable<ReflectionRow, 'id'>;
   courseNames!: EntityTable<CourseNameRow, 'courseKey'>;
+  signingKeys!: EntityTable<SigningKeyRow, 'id'>;
   ledgerPersons!: EntityTable<LedgerPerson, 'id'>;
   ledgerWeeks!: EntityTable<LedgerWeek, 'id'>;
   ledgerCases!: EntityTable<LedgerCase, 'id'>;
   ledgerFiles!: EntityTable<LedgerFile, 'id'>;
+  plans!: EntityTable<PlanRow, 'id'>;
 
   constructor(name = 'studytrail') {
     super(name);

@@ -1,0 +1,19 @@
+/** Training plans: the pure arithmetic and checks (docs/plans.md). The database side is storage/repositories/plans.ts. */
+export { type BurnUpPoint, burnUp } from './burn-up';
+export { ceilTenth, classHoursOf, floorTenth, msOfClassHours } from './class-hours';
+export { countsToward, countsTowardMatcher } from './counts-toward';
+export { planErrorMessage } from './error-message';
+export { type PlanForecast, planForecast, RECENT_DAYS } from './forecast';
+export { nearestPlan } from './nearest-plan';
+export { periodsShareDays, plansConflict, rulesMayShare } from './overlap';
+export { type PlanPace, planPace } from './pace';
+export { type PlanTime, planTime, weeksOf } from './plan-days';
+export {
+  type PlanCourseProgress,
+  type PlanProgress,
+  type PlanProgressOptions,
+  type PlanWeekProgress,
+  planProgress,
+} from './plan-progress';
+export { type PlanStatus, planStatus } from './status';
+export { missingCourses, type PlanContext, type PlanValidation, validatePlan } from './validate-plan';
