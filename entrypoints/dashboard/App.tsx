@@ -3,6 +3,7 @@ import { browser } from '#imports';
 import { CoursesView } from '@/components/courses/CoursesView';
 import { DataManagementView } from '@/components/data/DataManagementView';
 import { WelcomeView } from '@/components/onboarding/WelcomeView';
+import { PlansView } from '@/components/plans/PlansView';
 import { PortalSection } from '@/components/portal/PortalSection';
 import { ReflectionsView } from '@/components/reflections/ReflectionsView';
 import { SessionsView } from '@/components/sessions/SessionsView';
@@ -16,6 +17,7 @@ import { browserCoursesActions } from './courses-actions';
 import { DashboardNav, VIEW_NAMES } from './DashboardNav';
 import { DigestPage } from './DigestPage';
 import { browserDataActions } from './data-actions';
+import { plansActionsFor } from './plans-actions';
 import { browserPortalActions } from './portal-actions';
 import { browserReflectionsActions } from './reflections-actions';
 import { browserRuleActions } from './rule-actions';
@@ -98,6 +100,8 @@ export function App() {
             actions={sessionsActions}
           />
         );
+      case 'plans':
+        return <PlansView locale={locale} settings={current} actions={plansActionsFor(current)} />;
       case 'welcome':
         return (
           <WelcomeView

@@ -13,6 +13,7 @@ export const VIEW_NAMES: Record<View, MessageKey> = {
   welcome: 'nav_welcome',
   digest: 'nav_digest',
   ledger: 'nav_ledger',
+  plans: 'nav_plans',
 };
 
 interface Props {

@@ -3,7 +3,8 @@
  * for the week containing that day), `#/year` (`#/year/2025` for that year), `#/settings`, `#/data`,
  * `#/reflections`, `#/courses`, `#/sessions`, `#/welcome` (the guide, not in the navigation), `#/digest`, or
  * `#/digest/2026-04-13` for the digest of the week starting that day (the weekly reminder links there), or
- * `#/ledger` (the organiser's ledger, listed only when the setting "I organise a training" is on).
+ * `#/ledger` (the organiser's ledger, listed only when the setting "I organise a training" is on), or
+ * `#/plans` (training plans: progress, pace, forecast, the completion record).
  */
 export type Route =
   | { view: 'week'; weekStart?: string }
@@ -15,7 +16,8 @@ export type Route =
   | { view: 'sessions' }
   | { view: 'welcome' }
   | { view: 'digest'; weekStart?: string }
-  | { view: 'ledger' };
+  | { view: 'ledger' }
+  | { view: 'plans' };
 export type View = Route['view'];
 
 export const VIEWS: readonly View[] = [
@@ -27,6 +29,7 @@ export const VIEWS: readonly View[] = [
   'courses',
   'sessions',
   'digest',
+  'plans',
   'ledger',
 ];
 
@@ -54,6 +57,7 @@ export function parseRoute(hash: string): Route {
       ? { view: 'year', year: Number(argument) }
       : { view: 'year' };
   if (view === 'data') return { view: 'data' };
+  if (view === 'plans') return { view: 'plans' };
   if (view === 'reflections') return { view: 'reflections' };
   // The welcome guide is opened on install and from Settings, not listed in the navigation.
   if (view === 'courses' || view === 'sessions' || view === 'welcome' || view === 'ledger') return { view };

@@ -75,6 +75,10 @@ export const settingsSchema = z.preprocess(
     countBackgroundAudio: z.boolean().catch(COUNT_BACKGROUND_AUDIO_DEFAULT),
     weeklyGoalMinutes: z.number().int().min(0).max(10080).catch(180),
     goalUnit: z.enum(['minutes', 'classHours']).catch('minutes'),
+    /** A training plan's id whose weekly pace needed is the weekly goal; '' keeps `weeklyGoalMinutes`. */
+    goalFollowsPlan: z.string().max(200).catch(''),
+    /** Notifications when a plan's pace needed passes the best week, and a week before its deadline. */
+    planReminders: z.boolean().catch(true),
     /** Minutes in one class hour (学时). */
     classHourMinutes: z.number().int().min(1).max(120).catch(45),
     reflection: reflectionSettingsSchema.catch(() => reflectionSettingsSchema.parse({})),

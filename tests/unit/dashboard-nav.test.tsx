@@ -29,6 +29,7 @@ describe('DashboardNav', () => {
       ['#/courses', 'Courses', null],
       ['#/sessions', 'Sessions', null],
       ['#/digest', 'Digest', 'page'],
+      ['#/plans', 'Plans', null],
     ]);
   });
 });

@@ -19,6 +19,7 @@ describe('dashboard route', () => {
     ['#/courses', { view: 'courses' }],
     ['#/sessions', { view: 'sessions' }],
     ['#/welcome', { view: 'welcome' }],
+    ['#/plans', { view: 'plans' }],
     ['#/digest', { view: 'digest' }],
     ['#/digest/2026-04-13', { view: 'digest', weekStart: '2026-04-13' }],
     ['#/digest/2026-04-13?from=notification', { view: 'digest', weekStart: '2026-04-13' }],

@@ -1,0 +1,106 @@
+import type { Chart as ChartType } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface BurnUpPoint {
+  /** Local `YYYY-MM-DD`, the end of the week the point closes. */
+  date: string;
+  /** Cumulative tracked amount up to that date, in the shown unit; null after today. */
+  actual: number | null;
+  /** The straight line from zero at the start to the required amount at the deadline. */
+  target: number;
+}
+
+interface Props {
+  points: BurnUpPoint[];
+  /** What the chart shows, read by assistive technology; the table next to it has the numbers. */
+  label: string;
+  actualLabel: string;
+  targetLabel: string;
+  unit: string;
+  languageTag: string;
+}
+
+function themeColours(): { text: string; grid: string; actual: string; target: string } {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--st-color-fg', read('--fg', '#1f2328')),
+    grid: read('--st-color-border', read('--border', '#7d8590')),
+    actual: read('--st-color-accent', '#1a7f37'),
+    target: read('--st-color-muted', '#57606a'),
+  };
+}
+
+/**
+ * Cumulative tracked 学时 against the straight line to the goal, in chart.js loaded on first use.
+ * The canvas is an image with a label; the Plans view shows the same numbers in a table.
+ */
+export function BurnUpChart({ points, label, actualLabel, targetLabel, unit, languageTag }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartType<'line'> | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const draw = async () => {
+      const { Chart } = await import('./burn-up-setup');
+      const element = canvas.current;
+      if (cancelled || !element) return;
+      const colours = themeColours();
+      chart.current?.destroy();
+      chart.current = new Chart(element, {
+        type: 'line',
+        data: {
+          labels: points.map((point) => point.date),
+          datasets: [
+            {
+              label: actualLabel,
+              data: points.map((point) => point.actual),
+              borderColor: colours.actual,
+              backgroundColor: colours.actual,
+              spanGaps: false,
+            },
+            {
+              label: targetLabel,
+              data: points.map((point) => point.target),
+              borderColor: colours.target,
+              backgroundColor: colours.target,
+              borderDash: [6, 4],
+              pointRadius: 0,
+            },
+          ],
+        },
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          locale: languageTag,
+          color: colours.text,
+          scales: {
+            x: { ticks: { color: colours.text }, grid: { display: false } },
+            y: {
+              beginAtZero: true,
+              ticks: { color: colours.text },
+              grid: { color: colours.grid },
+              title: { display: true, text: unit, color: colours.text },
+            },
+          },
+          plugins: { legend: { labels: { color: colours.text } } },
+        },
+      });
+      element.dataset.chart = 'ready';
+    };
+    draw().catch((error: unknown) => {
+      if (canvas.current) canvas.current.dataset.chart = `failed: ${String(error)}`;
+    });
+    return () => {
+      cancelled = true;
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, [JSON.stringify({ points, label, actualLabel, targetLabel, unit, languageTag })]);
+
+  return (
+    <div class="chart-box plan-chart">
+      <canvas ref={canvas} role="img" aria-label={label} data-testid="plan-burn-up" />
+    </div>
+  );
+}

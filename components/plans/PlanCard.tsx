@@ -1,0 +1,139 @@
+import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import type { PlanStatus } from '@/storage/plans';
+import { BurnUpChart } from './BurnUpChart';
+import { BurnUpTable } from './BurnUpTable';
+import type { PlanSummary } from './plan-summary';
+
+const STATUS_TEXT: Record<PlanStatus, MessageKey> = {
+  'on-track': 'plans_status_onTrack',
+  behind: 'plans_status_behind',
+  done: 'plans_status_done',
+  'not-started': 'plans_status_notStarted',
+  ended: 'plans_status_overdue',
+};
+
+interface Props {
+  locale: Locale;
+  plan: PlanSummary;
+  onEdit: () => void;
+  onDelete: () => void;
+  onOpenRecord: () => void;
+  onDownloadRecord: () => void;
+}
+
+/** One plan: progress, pace needed, forecast, status, per course, the platform's credited hours, the chart. */
+export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownloadRecord }: Props) {
+  const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
+  const headingId = `plan-${plan.id}-heading`;
+  return (
+    <article
+      class="plan panel"
+      aria-labelledby={headingId}
+      data-testid="plan"
+      data-plan-id={plan.id}
+      data-status={plan.status}
+      data-tracked-ms={plan.trackedMs}
+    >
+      <h2 id={headingId}>{plan.name}</h2>
+      <p class="muted">
+        {[plan.organiser, t('plans_dates', plan.start, plan.deadline)].filter(Boolean).join(' · ')}
+      </p>
+      <dl class="plan-figures">
+        <div>
+          <dt>{t('plans_progressLabel')}</dt>
+          <dd data-testid="plan-progress">
+            {t('plans_progress', plan.trackedClassHours, plan.requiredClassHours, plan.percent)}
+            <progress max={100} value={Math.min(plan.percent, 100)} aria-label={t('plans_progressLabel')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plans_paceLabel')}</dt>
+          <dd data-testid="plan-pace">
+            {plan.paceClassHoursPerWeek === undefined
+              ? t(STATUS_TEXT[plan.status])
+              : t('plans_paceNeeded', plan.paceClassHoursPerWeek)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plans_forecastLabel')}</dt>
+          <dd data-testid="plan-forecast">
+            {plan.forecastDate ? t('plans_forecast', plan.forecastDate) : t('plans_forecastNever')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plans_statusLabel')}</dt>
+          <dd data-testid="plan-status" class={`plan-status plan-status-${plan.status}`}>
+            {t(STATUS_TEXT[plan.status])}
+          </dd>
+        </div>
+      </dl>
+      {plan.creditedClassHours !== undefined && (
+        <p class="plan-credited" data-testid="plan-credited">
+          <strong>{t('plans_credited', plan.creditedClassHours)}</strong>{' '}
+          <span class="hint">{t('plans_creditedWhy')}</span>
+        </p>
+      )}
+      {plan.missingCourses.map((courseKey) => (
+        <p key={courseKey} class="hint" role="note">
+          {t('plan_missingCourse', courseKey)}
+        </p>
+      ))}
+      {plan.perCourse.length > 0 && (
+        <details>
+          <summary>{t('plans_perCourse')}</summary>
+          <ul class="plan-courses">
+            {plan.perCourse.map((course) => (
+              <li key={course.title}>
+                <span>{course.title}</span>{' '}
+                <span class="num">{t('plans_hoursValue', course.classHours)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.burnUp.length > 1 && (
+        <>
+          <BurnUpChart
+            points={plan.burnUp}
+            label={t('plans_chartLabel', plan.name)}
+            actualLabel={t('plans_chartActual')}
+            targetLabel={t('plans_chartTarget')}
+            unit={t('record_hours')}
+            languageTag={locale === 'en' ? 'en' : 'zh-CN'}
+          />
+          <BurnUpTable locale={locale} points={plan.burnUp} />
+        </>
+      )}
+      <div class="plan-actions">
+        <button
+          type="button"
+          data-testid="plan-record"
+          onClick={onOpenRecord}
+          aria-label={t('plans_recordLabel', plan.name)}
+        >
+          {t('plans_record')}
+        </button>
+        <button type="button" data-testid="plan-record-download" onClick={onDownloadRecord}>
+          {t('plans_recordDownload')}
+        </button>
+        <button
+          type="button"
+          data-testid="plan-edit"
+          onClick={onEdit}
+          aria-label={t('plans_editLabel', plan.name)}
+        >
+          {t('plans_edit')}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-testid="plan-delete"
+          onClick={onDelete}
+          aria-label={t('plans_deleteLabel', plan.name)}
+        >
+          {t('plans_delete')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { burnUp, type PlanProgress, type PlanStatus } from '@/storage/plans';
+import type { PlanRow } from '@/storage/schemas/plan';
+import type { BurnUpPoint } from './BurnUpChart';
+
+/** One plan as the Plans view shows it: the stored plan and plans-core's figures for today. */
+export interface PlanSummary {
+  id: string;
+  name: string;
+  organiser: string;
+  /** Local `YYYY-MM-DD`, inclusive. */
+  start: string;
+  deadline: string;
+  status: PlanStatus;
+  trackedMs: number;
+  trackedClassHours: number;
+  requiredClassHours: number;
+  percent: number;
+  /** 学时 a week needed from today; undefined once done, ended or not started. */
+  paceClassHoursPerWeek?: number;
+  /** Local date of completion at the last four weeks' pace (the completion day once done). */
+  forecastDate?: string;
+  creditedClassHours?: number;
+  perCourse: { title: string; classHours: number }[];
+  /** One point per week end (and the deadline): cumulative 学时 against the line to the goal. */
+  burnUp: BurnUpPoint[];
+  /** Course keys the plan named that no longer have any session. */
+  missingCourses: string[];
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The burn-up chart's points, one per Sunday and the deadline: a long plan stays readable, the weekly
+ * steps match the table. Days after today have no tracked value.
+ */
+export function weeklyBurnUp(plan: PlanRow, progress: Pick<PlanProgress, 'perDay' | 'today'>): BurnUpPoint[] {
+  const days = burnUp(plan, progress);
+  return days
+    .filter((day, i) => i === days.length - 1 || new Date(`${day.date}T00:00:00Z`).getUTCDay() === 0)
+    .map((day) => ({
+      date: day.date,
+      actual: day.cumulativeClassHours === undefined ? null : tenth(day.cumulativeClassHours),
+      target: tenth(day.goalClassHours),
+    }));
+}
+
+/** The view's summary of one plan from its row, its progress and the course keys that still have sessions. */
+export function planSummary(plan: PlanRow, progress: PlanProgress, missingCourses: string[]): PlanSummary {
+  return {
+    id: plan.id,
+    name: plan.name,
+    organiser: plan.organiser,
+    start: plan.start,
+    deadline: plan.deadline,
+    status: progress.status,
+    trackedMs: progress.trackedMs,
+    trackedClassHours: progress.trackedClassHours,
+    requiredClassHours: progress.requiredClassHours,
+    percent: progress.percent,
+    ...(progress.pace ? { paceClassHoursPerWeek: progress.pace.neededClassHoursPerWeek } : {}),
+    ...(progress.forecast.date ? { forecastDate: progress.forecast.date } : {}),
+    ...(progress.creditedClassHours === undefined ? {} : { creditedClassHours: progress.creditedClassHours }),
+    perCourse: progress.perCourse.map((course) => ({ title: course.title, classHours: course.classHours })),
+    burnUp: weeklyBurnUp(plan, progress),
+    missingCourses,
+  };
+}
