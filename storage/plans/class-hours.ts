@@ -18,5 +18,5 @@ export function msOfClassHours(classHours: number, classHourMinutes: number): nu
 // The 1e-9 absorbs binary noise (0.7 / 0.1 = 6.999…), never a real tenth.
 /** Cut down to one decimal: class hours done. */
 export const floorTenth = (value: number) => Math.floor(value * 10 + 1e-9) / 10;
-/** Rounded up to one decimal: class hours still needed. */
-export const ceilTenth = (value: number) => Math.ceil(value * 10 - 1e-9) / 10;
+/** Rounded up to one decimal: class hours still needed (never below 0, never -0). */
+export const ceilTenth = (value: number) => Math.max(0, Math.ceil(value * 10 - 1e-9)) / 10;

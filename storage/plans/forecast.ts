@@ -6,12 +6,16 @@ import { earlierDay, laterDay } from './local-days';
 /** How many days back the recent pace looks: four weeks, today included. */
 export const RECENT_DAYS = 28;
 
+/** A forecast further away than ten years is no forecast: at that pace the plan is not being studied. */
+export const FORECAST_MAX_DAYS = 3660;
+
 export interface PlanForecast {
   /** Class hours per week at the pace of the last four weeks (or since the start, if shorter). Exact. */
   recentClassHoursPerWeek: number;
   /**
    * The local day the requirement is reached at that pace (the completion day once done); undefined
-   * before the start and when there was no study in the window.
+   * before the start, when there was no study in the window, or when it lies more than
+   * {@link FORECAST_MAX_DAYS} days ahead.
    */
   date?: string;
 }
@@ -42,10 +46,8 @@ export function planForecast(
   const msPerDay = recentMs / (last - first + 1);
   const recentClassHoursPerWeek = classHoursOf(msPerDay * 7, plan.classHourMinutes);
   if (completedOn !== undefined) return { recentClassHoursPerWeek, date: completedOn };
-  if (msPerDay <= 0) return { recentClassHoursPerWeek };
   // Today's study is already in; the rest comes on the following days.
-  return {
-    recentClassHoursPerWeek,
-    date: addCalendarDays(today, Math.max(1, Math.ceil(remainingMs / msPerDay))),
-  };
+  const daysNeeded = Math.max(1, Math.ceil(remainingMs / msPerDay));
+  if (msPerDay <= 0 || daysNeeded > FORECAST_MAX_DAYS) return { recentClassHoursPerWeek };
+  return { recentClassHoursPerWeek, date: addCalendarDays(today, daysNeeded) };
 }
