@@ -34,6 +34,9 @@ export default defineConfig({
     // WXT makes only `entrypoints/options/` the options page; the dashboard is entrypoints/dashboard/.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     incognito: 'not_allowed',
+    // A school's IT pre-sets portals and platforms through enterprise policy (docs/deploy.zh-CN.md); Firefox
+    // reads managed storage without a schema in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,4 @@
+import { PrivacyLink } from '@/components/privacy/PrivacyLink';
 import { PresetList } from '@/components/rules/PresetList';
 import type { RuleActions } from '@/components/rules/rule-actions';
 import { GoalSection } from '@/components/settings/GoalSection';
@@ -66,6 +67,9 @@ export function WelcomeView({ locale, settings, presets, ruleActions, save, done
       <section class="panel" aria-labelledby="welcome-where">
         <h2 id="welcome-where">{t('welcome_whereHeading')}</h2>
         <p>{t('welcome_where')}</p>
+        <p>
+          <PrivacyLink locale={locale} />
+        </p>
       </section>
       <section class="panel" aria-labelledby="welcome-pin">
         <h2 id="welcome-pin">{t('welcome_pinHeading')}</h2>

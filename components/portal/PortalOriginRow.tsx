@@ -1,3 +1,4 @@
+import { SetBySchool } from '@/components/managed/SetBySchool';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   /** Must ask for the permission synchronously: the prompt needs the click. */
   onGrant: () => void;
   onRemove: () => void;
+  /** Set by the school's policy: marked so, and the learner cannot remove it. */
+  managed?: boolean;
 }
 
 /**
@@ -24,6 +27,7 @@ export function PortalOriginRow({
   onShareChange,
   onGrant,
   onRemove,
+  managed = false,
 }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const id = `portal-share-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -48,9 +52,13 @@ export function PortalOriginRow({
         </p>
       )}
       <div class="actions">
-        <button type="button" aria-label={t('portal_removeLabel', origin)} onClick={onRemove}>
-          {t('portal_remove')}
-        </button>
+        {managed ? (
+          <SetBySchool locale={locale} />
+        ) : (
+          <button type="button" aria-label={t('portal_removeLabel', origin)} onClick={onRemove}>
+            {t('portal_remove')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { useManagedPolicy } from '@/components/managed/use-managed-policy';
 import { LiveNotices, type Notice } from '@/components/rules/LiveNotices';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { isManagedOrigin } from '@/storage/managed/apply-managed-policy';
 import { originsForRule } from '@/storage/platforms/rule-origins';
 import { normalizeStoredOrigin, patternForOrigin, patternsToRelease } from '@/storage/portal/portal-origin';
 import type { Settings } from '@/storage/schemas/settings';
@@ -47,6 +49,7 @@ export function PortalSection({ locale, settings, actions }: Props) {
   const origins = [...new Set(settings.portalOrigins.map((entry) => normalizeStoredOrigin(entry) ?? entry))];
   const sharingOff = new Set(settings.portalSharingOff.map((entry) => normalizeStoredOrigin(entry) ?? entry));
   const { granted, recheck } = useGrantedOrigins(origins, actions.hasOrigins);
+  const policy = useManagedPolicy();
 
   // Called synchronously from the form's submit handler: the permission prompt keeps the user gesture.
   const onAdd = (origin: string): Promise<boolean> => {
@@ -98,6 +101,7 @@ export function PortalSection({ locale, settings, actions }: Props) {
 
   const onRemove = (origin: string) => {
     setNotice(null);
+    if (isManagedOrigin(policy, origin)) return;
     actions
       .updatePortal((current) => ({
         portalOrigins: without(current.portalOrigins, origin),
@@ -152,6 +156,7 @@ export function PortalSection({ locale, settings, actions }: Props) {
               onShareChange={(sharing) => onShareChange(origin, sharing)}
               onGrant={() => onGrant(origin)}
               onRemove={() => onRemove(origin)}
+              managed={isManagedOrigin(policy, origin)}
             />
           ))}
         </ul>

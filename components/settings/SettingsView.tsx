@@ -7,6 +7,7 @@ import type { Settings } from '@/storage/schemas/settings';
 import { GoalSection } from './GoalSection';
 import { LanguageSection } from './LanguageSection';
 import { LedgerSection } from './LedgerSection';
+import { PrivacySection } from './PrivacySection';
 import { ReminderSection } from './ReminderSection';
 import type { SaveSettings } from './save-settings';
 
@@ -32,6 +33,7 @@ export function SettingsView({ locale, settings, presets, ruleActions, save }: P
       <GoalSection locale={locale} settings={settings} save={save} />
       <ReminderSection locale={locale} reminder={settings.weeklyReminder} save={save} />
       <LanguageSection locale={locale} setting={settings.locale} save={save} />
+      <PrivacySection locale={locale} />
       <LedgerSection locale={locale} organisesTraining={settings.organisesTraining} save={save} />
     </>
   );

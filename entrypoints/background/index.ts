@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/storage/schemas/settings';
 import { loadSettings, watchSettings } from '@/storage/settings';
 import { setupAlarms } from './alarms';
 import { setupIdle } from './idle';
+import { setupManagedPolicy } from './managed-policy';
 import { setupMessages } from './messages';
 import { setupPause } from './pause';
 import { setupPortalBridge } from './portal-bridge';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
   setupAlarms(tracker);
   setupUserRules();
   setupPortalBridge();
+  setupManagedPolicy();
   setupWelcome();
   setupReflections(current, ready);
   const idle = setupIdle(tracker, current, ready);
