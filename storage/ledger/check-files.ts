@@ -2,6 +2,7 @@ import type { LedgerFile } from '@/storage/schemas/ledger';
 import { applyFile } from './apply-file';
 import { extractDigest } from './extract';
 import type { LedgerState } from './ledger-state';
+import type { LedgerLimits } from './limits';
 import { readDigest, type VerifySignature } from './read-digest';
 import { readInput } from './read-inputs';
 import type { LedgerImportProgress, LedgerInputFile } from './types';
@@ -13,6 +14,8 @@ export interface CheckOptions {
   onProgress?: (progress: LedgerImportProgress) => void;
   /** Work at most this long (ms) before letting the page handle events. */
   sliceMs?: number;
+  /** Size limits (docs/ledger.md "Limits"); the defaults unless a test passes its own. */
+  limits?: LedgerLimits;
   /** Monotonic clock for the slices. */
   clock?: () => number;
 }
@@ -44,7 +47,7 @@ export async function checkFiles(
   report();
   for (const input of inputs) {
     if (options.signal?.aborted) return { cancelled: true, results };
-    const entries = await readInput(input);
+    const entries = await readInput(input, options.limits);
     total += entries.length - 1;
     for (const entry of entries) {
       const seq = state.takeSeq();

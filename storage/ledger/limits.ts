@@ -20,4 +20,5 @@ export const LEDGER_LIMITS = {
   oldestDigestVersion: 2,
 } as const;
 
-export type LedgerLimits = typeof LEDGER_LIMITS;
+/** Limits as a parameter (tests pass small ones). */
+export type LedgerLimits = { [K in keyof typeof LEDGER_LIMITS]: number };

@@ -1,5 +1,5 @@
 import type { LedgerReason } from '@/storage/schemas/ledger';
-import { LEDGER_LIMITS } from './limits';
+import { LEDGER_LIMITS, type LedgerLimits } from './limits';
 import type { LedgerInputFile } from './types';
 
 /** One file to check: its bytes, or why it was refused before reading its content. */
@@ -19,19 +19,20 @@ const displayName = (file: LedgerInputFile) => file.webkitRelativePath || file.n
  * (nested archives are not opened), anything else refused. An archive over a limit is refused whole, so a
  * zip bomb adds no entry.
  */
-export async function readInput(file: LedgerInputFile): Promise<LedgerEntry[]> {
+export async function readInput(
+  file: LedgerInputFile,
+  limits: LedgerLimits = LEDGER_LIMITS,
+): Promise<LedgerEntry[]> {
   const name = displayName(file);
   if (isZip(name)) {
-    if (file.size > LEDGER_LIMITS.archiveBytes) {
-      return [
-        { name, size: file.size, refused: 'archive-too-large', detail: String(LEDGER_LIMITS.archiveBytes) },
-      ];
+    if (file.size > limits.archiveBytes) {
+      return [{ name, size: file.size, refused: 'archive-too-large', detail: String(limits.archiveBytes) }];
     }
-    return expandArchive(name, new Uint8Array(await file.arrayBuffer()));
+    return expandArchive(name, new Uint8Array(await file.arrayBuffer()), limits);
   }
   if (!isJson(name)) return [{ name, size: file.size, refused: 'not-a-digest-file' }];
-  if (file.size > LEDGER_LIMITS.fileBytes) {
-    return [{ name, size: file.size, refused: 'too-large', detail: String(LEDGER_LIMITS.fileBytes) }];
+  if (file.size > limits.fileBytes) {
+    return [{ name, size: file.size, refused: 'too-large', detail: String(limits.fileBytes) }];
   }
   return [{ name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) }];
 }
@@ -40,7 +41,11 @@ export async function readInput(file: LedgerInputFile): Promise<LedgerEntry[]> {
  * Inflates an archive with fflate (loaded only here), counting entries and bytes as they come out rather
  * than trusting the sizes the archive declares.
  */
-export async function expandArchive(archiveName: string, data: Uint8Array): Promise<LedgerEntry[]> {
+export async function expandArchive(
+  archiveName: string,
+  data: Uint8Array,
+  limits: LedgerLimits = LEDGER_LIMITS,
+): Promise<LedgerEntry[]> {
   const { Unzip, UnzipInflate } = await import('fflate');
   const entries: LedgerEntry[] = [];
   let count = 0;
@@ -51,8 +56,8 @@ export async function expandArchive(archiveName: string, data: Uint8Array): Prom
   unzip.onfile = (file) => {
     if (refused) return;
     count += 1;
-    if (count > LEDGER_LIMITS.archiveEntries) {
-      refused = { reason: 'archive-too-many-files', detail: String(LEDGER_LIMITS.archiveEntries) };
+    if (count > limits.archiveEntries) {
+      refused = { reason: 'archive-too-many-files', detail: String(limits.archiveEntries) };
       return;
     }
     const name = `${archiveName}/${file.name}`;
@@ -69,14 +74,14 @@ export async function expandArchive(archiveName: string, data: Uint8Array): Prom
       if (tooLarge || refused) return;
       size += chunk.length;
       total += chunk.length;
-      if (total > LEDGER_LIMITS.archiveUncompressedBytes) {
-        refused = { reason: 'archive-too-large', detail: String(LEDGER_LIMITS.archiveUncompressedBytes) };
+      if (total > limits.archiveUncompressedBytes) {
+        refused = { reason: 'archive-too-large', detail: String(limits.archiveUncompressedBytes) };
         file.terminate();
         return;
       }
-      if (size > LEDGER_LIMITS.fileBytes) {
+      if (size > limits.fileBytes) {
         tooLarge = true;
-        entries.push({ name, size, refused: 'too-large', detail: String(LEDGER_LIMITS.fileBytes) });
+        entries.push({ name, size, refused: 'too-large', detail: String(limits.fileBytes) });
         file.terminate();
         return;
       }

@@ -2,6 +2,7 @@ import { getDb } from '@/storage/db';
 import { applyRoster } from '@/storage/ledger/apply-roster';
 import { checkFiles } from '@/storage/ledger/check-files';
 import { LedgerState } from '@/storage/ledger/ledger-state';
+import type { LedgerLimits } from '@/storage/ledger/limits';
 import type { VerifySignature } from '@/storage/ledger/read-digest';
 import { parseRoster } from '@/storage/ledger/roster/parse-roster';
 import type {
@@ -48,7 +49,7 @@ async function save(state: LedgerState, before: ReadonlySet<string>): Promise<vo
 async function loadState(): Promise<{ state: LedgerState; before: Set<string> }> {
   const db = getDb();
   const data = await db.transaction('r', db.ledgerPersons, db.ledgerWeeks, db.ledgerFiles, async () => ({
-    persons: await db.ledgerPersons.orderBy('order').toArray(),
+    persons: await db.ledgerPersons.toArray(),
     weeks: await db.ledgerWeeks.toArray(),
     files: await db.ledgerFiles.toArray(),
   }));
@@ -65,7 +66,7 @@ const emptyCounts = () =>
  */
 export async function importLedgerFiles(
   files: readonly LedgerInputFile[],
-  options: LedgerImportOptions & { verify?: VerifySignature } = {},
+  options: LedgerImportOptions & { verify?: VerifySignature; limits?: LedgerLimits } = {},
 ): Promise<LedgerImportSummary> {
   const now = options.now ?? Date.now();
   options.onProgress?.({ phase: 'reading', done: 0, total: files.length });
@@ -75,6 +76,7 @@ export async function importLedgerFiles(
     verify: options.verify ?? verifyDigestSignature,
     signal: options.signal,
     onProgress: options.onProgress,
+    limits: options.limits,
   });
   const byStatus = emptyCounts();
   if (checked.cancelled || options.signal?.aborted) {
