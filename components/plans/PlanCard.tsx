@@ -1,16 +1,8 @@
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
-import type { PlanStatus } from '@/storage/plans';
 import { BurnUpChart } from './BurnUpChart';
 import { BurnUpTable } from './BurnUpTable';
 import type { PlanSummary } from './plan-summary';
-
-const STATUS_TEXT: Record<PlanStatus, MessageKey> = {
-  'on-track': 'plans_status_onTrack',
-  behind: 'plans_status_behind',
-  done: 'plans_status_done',
-  'not-started': 'plans_status_notStarted',
-  ended: 'plans_status_overdue',
-};
+import { STATUS_TEXT } from './status-text';
 
 interface Props {
   locale: Locale;

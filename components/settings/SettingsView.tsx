@@ -6,6 +6,7 @@ import type { PlatformRule } from '@/storage/schemas/platform-rule';
 import type { Settings } from '@/storage/schemas/settings';
 import { GoalSection } from './GoalSection';
 import { LanguageSection } from './LanguageSection';
+import { PlanGoalSection } from './PlanGoalSection';
 import { LedgerSection } from './LedgerSection';
 import { PrivacySection } from './PrivacySection';
 import { ReminderSection } from './ReminderSection';
@@ -31,6 +32,7 @@ export function SettingsView({ locale, settings, presets, ruleActions, save }: P
       />
       <RulesSection locale={locale} rules={settings.customRules} actions={ruleActions} />
       <GoalSection locale={locale} settings={settings} save={save} />
+      <PlanGoalSection locale={locale} settings={settings} save={save} />
       <ReminderSection locale={locale} reminder={settings.weeklyReminder} save={save} />
       <LanguageSection locale={locale} setting={settings.locale} save={save} />
       <PrivacySection locale={locale} />

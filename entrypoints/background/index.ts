@@ -6,6 +6,8 @@ import { setupIdle } from './idle';
 import { setupManagedPolicy } from './managed-policy';
 import { setupMessages } from './messages';
 import { setupPause } from './pause';
+import { databasePlanReminderSource } from './plan-reminder-source';
+import { setupPlanReminders } from './plan-reminders';
 import { setupPortalBridge } from './portal-bridge';
 import { setupReflections } from './reflections';
 import { setupReinjection } from './reinject';
@@ -37,6 +39,7 @@ export default defineBackground(() => {
   setupReflections(current, ready);
   const idle = setupIdle(tracker, current, ready);
   const reminder = setupWeeklyReminder(current, ready);
+  setupPlanReminders(current, ready, databasePlanReminderSource);
   void ready.then(idle.applyInterval);
   watchSettings((next) => {
     settings = next;

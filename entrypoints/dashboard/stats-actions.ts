@@ -4,6 +4,7 @@ import { courseIdOf } from '@/storage/digest/courses';
 import { buildWeekStats } from '@/storage/digest/week-stats';
 import { buildYearStats } from '@/storage/digest/year-stats';
 import { allCourseNames } from '@/storage/repositories/course-names';
+import { followedGoalMinutes } from '@/storage/repositories/plan-glance';
 import { readWeekSource, readYearSessions } from '@/storage/repositories/stats-source';
 import type { Settings } from '@/storage/schemas/settings';
 import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
@@ -28,7 +29,8 @@ export function browserWeekActions(settings: () => Settings, now: () => number =
         end: week.end,
         timeZone,
         now: now(),
-        weeklyGoalMinutes: current.weeklyGoalMinutes,
+        // The weekly goal may follow a training plan's pace needed (setting goalFollowsPlan).
+        weeklyGoalMinutes: (await followedGoalMinutes(current.goalFollowsPlan, now())) ?? current.weeklyGoalMinutes,
       });
       return { ...stats, courseNames };
     },

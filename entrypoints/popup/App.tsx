@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { PopupPlanLine } from '@/components/plans/PopupPlanLine';
+import { usePopupPlan } from '@/components/plans/use-popup-plan';
 import { TodayCard } from '@/components/TodayCard';
 import { useLiveQuery } from '@/components/use-live-query';
 import { resolveLocale, translate } from '@/storage/i18n';
@@ -50,6 +52,8 @@ export function App() {
     async () => (perDay ? readStreakDays(now, timeZone, perDay) : undefined),
     [now, timeZone, perDay],
   );
+  // Plans are read after today's numbers are shown: they never hold back the first paint.
+  const plan = usePopupPlan(now, settings, perDay !== undefined);
   const locale = resolveLocale(settings.locale, browser.i18n.getUILanguage());
   const writeStatus = useWriteStatus();
   const activeTab = useActiveTab();
@@ -68,10 +72,11 @@ export function App() {
       <TodayCard
         locale={locale}
         summary={summary}
-        settings={settings}
+        settings={plan.settings}
         writeStatus={writeStatus}
         streakDays={streak.status === 'ready' ? streak.value : undefined}
       />
+      <PopupPlanLine locale={locale} glance={plan.glance} />
       <NowStatus locale={locale} status={status} />
       <PauseControls
         locale={locale}
