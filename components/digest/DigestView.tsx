@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Digest, XapiActor } from '@/storage/digest';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { fingerprintOf } from '@/storage/signing/fingerprint';
 import { shiftWeek, weekContaining } from '@/storage/tracking/weeks';
 import { type DigestFile, type DigestFormat, digestFiles } from './digest-files';
 
@@ -21,7 +22,7 @@ interface Props {
 
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; digest: Digest }
+  | { status: 'ready'; digest: Digest; fingerprint?: string }
   | { status: 'error'; message: string };
 
 const FORMATS: { format: DigestFormat; label: MessageKey }[] = [
@@ -50,28 +51,37 @@ export function DigestView({ locale, week, actions }: Props) {
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    actions.load(week).then(
-      (digest) => current && setState({ status: 'ready', digest }),
-      (error: unknown) => current && setState({ status: 'error', message: String(error) }),
-    );
+    actions
+      .load(week)
+      .then(async (digest) => ({
+        digest,
+        fingerprint: digest.signature && (await fingerprintOf(digest.signature.publicKey)),
+      }))
+      .then(
+        (ready) => current && setState({ status: 'ready', ...ready }),
+        (error: unknown) => current && setState({ status: 'error', message: String(error) }),
+      );
     return () => {
       current = false;
     };
   }, [week.start, week.end, actions]);
 
   const digest = state.status === 'ready' ? state.digest : undefined;
+  const fingerprint = state.status === 'ready' ? state.fingerprint : undefined;
   const previewHtml = useMemo(
-    () => (digest ? digestFiles(digest, 'html', docLocale, { anonymous: true })[0]?.text : undefined),
-    [digest, docLocale],
+    () =>
+      digest ? digestFiles(digest, 'html', docLocale, { anonymous: true }, fingerprint)[0]?.text : undefined,
+    [digest, docLocale, fingerprint],
   );
   const actorInvalid = actorHome.trim() !== '' && !/^https?:\/\/\S+$/.test(actorHome.trim());
   const download = (format: DigestFormat) => {
     if (!digest) return;
-    actions.save(digestFiles(digest, format, docLocale, actorFrom(actorName, actorInvalid ? '' : actorHome)));
+    const actor = actorFrom(actorName, actorInvalid ? '' : actorHome);
+    actions.save(digestFiles(digest, format, docLocale, actor, fingerprint));
   };
   const copyMarkdown = async () => {
     if (!digest) return;
-    const [file] = digestFiles(digest, 'markdown', docLocale, { anonymous: true });
+    const [file] = digestFiles(digest, 'markdown', docLocale, { anonymous: true }, fingerprint);
     try {
       await actions.copy(file?.text ?? '');
       setNotice({ kind: 'status', text: t('digestView_copied') });

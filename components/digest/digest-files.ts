@@ -26,14 +26,26 @@ export function digestFiles(
   format: DigestFormat,
   locale: Locale,
   actor: XapiActor,
+  /** The signing key's fingerprint, for the "signed" line of the Markdown and HTML. */
+  fingerprint?: string,
 ): DigestFile[] {
   switch (format) {
     case 'markdown':
       return [
-        { fileName: `${base(digest)}.md`, mime: 'text/markdown', text: renderMarkdown(digest, locale) },
+        {
+          fileName: `${base(digest)}.md`,
+          mime: 'text/markdown',
+          text: renderMarkdown(digest, locale, fingerprint),
+        },
       ];
     case 'html':
-      return [{ fileName: `${base(digest)}.html`, mime: 'text/html', text: renderHtml(digest, locale) }];
+      return [
+        {
+          fileName: `${base(digest)}.html`,
+          mime: 'text/html',
+          text: renderHtml(digest, locale, fingerprint),
+        },
+      ];
     case 'csv':
       return Object.entries(renderCsv(digest, locale)).map(([fileName, text]) => ({
         fileName,

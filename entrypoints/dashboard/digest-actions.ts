@@ -1,7 +1,10 @@
 import type { DigestActions } from '@/components/digest/DigestView';
 import { buildDigest } from '@/storage/digest';
 import { readDigestSource } from '@/storage/repositories/digest-source';
+import { getSigningKey } from '@/storage/repositories/signing-keys';
+import { learnerForDigest } from '@/storage/schemas/learner';
 import type { Settings } from '@/storage/schemas/settings';
+import { signDigest } from '@/storage/signing/sign-digest';
 import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
 import { downloadText } from './data-actions';
 
@@ -15,7 +18,7 @@ export function browserDigestActions(settings: () => Settings, version: string):
         dayBounds(week.start, timeZone).start,
         dayBounds(week.end, timeZone).end,
       );
-      return buildDigest(source, {
+      const digest = buildDigest(source, {
         start: week.start,
         end: week.end,
         timeZone,
@@ -28,6 +31,9 @@ export function browserDigestActions(settings: () => Settings, version: string):
           version,
         },
       });
+      // Every export of the week is rendered from this one signed object (docs/signatures.md).
+      const learner = learnerForDigest(current.learner);
+      return signDigest({ ...digest, ...(learner && { learner }) }, await getSigningKey());
     },
     save(files) {
       for (const file of files) downloadText(file.text, file.fileName, file.mime);

@@ -5,6 +5,7 @@ import { barChartSvg } from './bar-chart';
 import { escapeHtml } from './html-escape';
 import { DIGEST_CSS } from './html-style';
 import { localClock } from './local-clock';
+import { learnerText, signedText } from './signature-text';
 import {
   changeText,
   formatNumber,
@@ -49,7 +50,7 @@ function reflectionArticle(
  * The digest as one standalone HTML document to view, print on A4 or save as PDF: inline CSS and an
  * inline SVG chart, no script and no external resource. Every text is escaped for HTML.
  */
-export function renderHtml(digest: Digest, locale: Locale): string {
+export function renderHtml(digest: Digest, locale: Locale, fingerprint?: string): string {
   const t = (key: Key) => escapeHtml(translate(locale, key));
   const clock = localClock(digest.period.timeZone);
   const number = (value: number) => formatNumber(value, locale);
@@ -125,6 +126,7 @@ export function renderHtml(digest: Digest, locale: Locale): string {
   const body = [
     `<h1>${escapeHtml(translate(locale, 'digest_title'))} · <span class="period">${escapeHtml(period)}</span></h1>`,
     paragraph(translate(locale, 'digest_generated', clock(Date.parse(digest.generatedAt)), timeZone), 'meta'),
+    ...(digest.learner ? [paragraph(learnerText(digest.learner, locale), 'meta')] : []),
     section(
       'digest_totalsHeading',
       `<dl class="totals">${totals}</dl>\n${paragraph(translate(locale, 'digest_manualNote'), 'note')}`,
@@ -140,6 +142,7 @@ export function renderHtml(digest: Digest, locale: Locale): string {
       'digest_methodHeading',
       `${paragraph(methodText(digest.method, locale))}\n${paragraph(translate(locale, 'digest_version', digest.method.version), 'note')}`,
     ),
+    ...(digest.signature && fingerprint ? [paragraph(signedText(fingerprint, locale), 'note')] : []),
   ];
   return [
     '<!DOCTYPE html>',

@@ -3,6 +3,7 @@ import { translate } from '../i18n';
 import type { Digest, DigestReflection } from '../schemas/digest';
 import { localClock } from './local-clock';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from './markdown-escape';
+import { learnerText, signedText } from './signature-text';
 import {
   changeText,
   colon,
@@ -61,7 +62,7 @@ function table(header: string[], align: ('left' | 'right')[], rows: string[][]):
  * The digest as Markdown to paste into a chat or document tool. Every title, topic and reflection is
  * escaped (markdown-escape.ts), so nothing a page or a user typed can change the document's structure.
  */
-export function renderMarkdown(digest: Digest, locale: Locale): string {
+export function renderMarkdown(digest: Digest, locale: Locale, fingerprint?: string): string {
   const t = (key: Key) => translate(locale, key);
   const clock = localClock(digest.period.timeZone);
   const number = (value: number) => formatNumber(value, locale);
@@ -69,6 +70,7 @@ export function renderMarkdown(digest: Digest, locale: Locale): string {
   const out: string[] = [
     `# ${t('digest_title')} · ${translate(locale, 'digest_period', digest.period.start, digest.period.end)}`,
     translate(locale, 'digest_generated', generated, escapeMarkdown(digest.period.timeZone)),
+    ...(digest.learner ? [escapeMarkdown(learnerText(digest.learner, locale))] : []),
     `## ${t('digest_totalsHeading')}`,
     totalsRows(digest, locale)
       .map(([label, value]) => `- ${label}${colon(locale)}**${value}**`)
@@ -126,5 +128,6 @@ export function renderMarkdown(digest: Digest, locale: Locale): string {
     methodText(digest.method, locale),
     translate(locale, 'digest_version', escapeMarkdown(digest.method.version)),
   );
+  if (digest.signature && fingerprint) out.push(`> ${signedText(fingerprint, locale)}`);
   return `${out.join('\n\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import { digestSignatureSchema } from '@/storage/signing/signature-schema';
+import { learnerSchema } from './learner';
 import { sessionKindSchema } from './rows';
 import { z } from './zod';
 
@@ -117,6 +119,10 @@ export const digestSchema = z.object({
     /** The StudyTrail version whose counting rules produced the numbers. */
     version: z.string().min(1).max(64),
   }),
+  /** Who hands it in, only the fields the learner set in settings; absent when none is set. */
+  learner: learnerSchema.optional(),
+  /** Ed25519 over the RFC 8785 canonical JSON of the digest without this field (docs/signatures.md). */
+  signature: digestSignatureSchema.optional(),
 });
 
 export type Digest = z.infer<typeof digestSchema>;

@@ -4,6 +4,7 @@ import {
   SETTINGS_VERSION,
   type SettingsUpgrade,
 } from '../settings-migrations';
+import { storedLearnerSchema } from './learner';
 import { platformRuleSchema } from './platform-rule';
 import {
   COUNT_BACKGROUND_AUDIO_DEFAULT,
@@ -105,6 +106,8 @@ export const settingsSchema = z.preprocess(
         }),
       )
       .catch({ enabled: true, weekday: 1 }),
+    /** Who hands in the digest (name, 工号, unit), each optional; only set fields go into a digest. */
+    learner: z.preprocess(asObject, storedLearnerSchema).catch({}),
     /** "I organise a training": shows the ledger (参训台账) view for collecting many learners' digests. */
     organisesTraining: z.boolean().catch(false),
   }),

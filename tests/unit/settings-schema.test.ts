@@ -30,6 +30,7 @@ describe('settings defaults', () => {
       paused: false,
       weeklyReminder: { enabled: true, weekday: 1 },
       organisesTraining: false,
+      learner: {},
     });
   });
 
@@ -67,12 +68,19 @@ describe('settings defaults', () => {
       paused: true,
       weeklyReminder: { enabled: false, weekday: 5 },
       organisesTraining: true,
+      learner: { name: '王芳', staffNumber: '20190123', unit: '学生工作部' },
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
 });
 
 describe('settings fall back field by field', () => {
+  it('learner identity keeps its valid fields and drops a control character or an over-long value', () => {
+    const learner = { name: 'A\u0007B', staffNumber: '  20190123 ', unit: 'x'.repeat(101) };
+    expect(parseSettings({ learner }).learner).toEqual({ staffNumber: '20190123' });
+    expect(parseSettings({ learner: 'me' }).learner).toEqual({});
+  });
+
   it('one invalid field falls back and keeps the others', () => {
     const settings = parseSettings({
       idleSeconds: 'three minutes',
