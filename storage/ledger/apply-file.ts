@@ -17,7 +17,7 @@ type Match = { person: LedgerPerson } | { reason: 'no-learner' | 'not-on-roster'
 
 /**
  * Who a file is from (docs/ledger.md "Matching"): by staff number, then by a name that only one person has
- * (unless the file's staff number says it is someone else), then by a key pinned to one person. Before any
+ * (unless the file's staff number says it is someone else); a file naming nobody, by a pinned key. Before any
  * roster is imported, a learner who says who they are becomes a person of the ledger.
  */
 function matchPerson(state: LedgerState, extract: LedgerExtract, fingerprint: string | undefined): Match {
@@ -26,9 +26,11 @@ function matchPerson(state: LedgerState, extract: LedgerExtract, fingerprint: st
   if (byStaffNo) return { person: byStaffNo };
   const byName = learner?.name ? state.byUniqueName(learner.name) : undefined;
   if (byName && !(learner?.staffNo && byName.staffNo)) return { person: byName };
-  const byKey = fingerprint ? state.byPinnedFingerprint(fingerprint) : undefined;
-  if (byKey) return { person: byKey };
-  if (!learner?.staffNo && !learner?.name) return { reason: 'no-learner' };
+  if (!learner?.staffNo && !learner?.name) {
+    // A file that names nobody may still come from a known installation.
+    const byKey = fingerprint ? state.byPinnedFingerprint(fingerprint) : undefined;
+    return byKey ? { person: byKey } : { reason: 'no-learner' };
+  }
   if (state.hasRoster) return { reason: 'not-on-roster' };
   const person: LedgerPerson = {
     id: personIdOf(learner.staffNo, learner.name ?? ''),

@@ -5,11 +5,11 @@ import { type RosterParse, rosterFromCells } from './roster-rows';
 
 const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 
-/** The cells of a CSV roster, whichever encoding and delimiter (comma, semicolon, tab) Excel or WPS used. */
+/** The cells of a CSV roster (empty lines kept, so row numbers are the spreadsheet's), whichever encoding and delimiter (comma, semicolon, tab) Excel or WPS used. */
 export async function csvCells(bytes: Uint8Array): Promise<unknown[][]> {
   const { default: Papa } = await import('papaparse');
   const { text } = decodeText(bytes);
-  return Papa.parse<unknown[]>(text, { skipEmptyLines: 'greedy' }).data;
+  return Papa.parse<unknown[]>(text, { skipEmptyLines: false }).data;
 }
 
 /** The cells of the first sheet of an .xlsx roster (read-excel-file, loaded only here). */
