@@ -11,6 +11,7 @@ import { setupPlanReminders } from './plan-reminders';
 import { setupPortalBridge } from './portal-bridge';
 import { setupReflections } from './reflections';
 import { setupReinjection } from './reinject';
+import { setupSigningKey } from './signing-key';
 import { setupTabs } from './tabs';
 import { createTracker } from './tracker';
 import { setupUserRules } from './user-rules';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   setupPortalBridge();
   setupManagedPolicy();
   setupWelcome();
+  setupSigningKey();
   setupReflections(current, ready);
   const idle = setupIdle(tracker, current, ready);
   const reminder = setupWeeklyReminder(current, ready);

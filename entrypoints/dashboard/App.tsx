@@ -23,6 +23,7 @@ import { browserReflectionsActions } from './reflections-actions';
 import { browserRuleActions } from './rule-actions';
 import { WeekPage, YearPage } from './StatsPages';
 import { browserSessionsActions } from './sessions-actions';
+import { signingActions } from './signing-actions';
 import { useRoute } from './use-route';
 
 const ruleActions = browserRuleActions();
@@ -122,6 +123,7 @@ export function App() {
               presets={PRESETS}
               ruleActions={ruleActions}
               save={saveSettings}
+              signing={signingActions}
             />
             <PortalSection locale={locale} settings={current} actions={portalActions} />
             <p>
