@@ -20,6 +20,7 @@ export function RestorePlanTable({ locale, plan, fileName }: Props) {
   const rows: [string, TableCounts, string][] = [
     ['sessions', plan.sessions, t('data_planSessions')],
     ['reflections', plan.reflections, t('data_planReflections')],
+    ...(plan.plans ? [['plans', plan.plans, t('data_planPlans')] as [string, TableCounts, string]] : []),
   ];
   return (
     <>

@@ -15,6 +15,7 @@ const CODES: Record<BackupErrorCode, true> = {
   'time-out-of-range': true,
   'session-too-long': true,
   'count-mismatch': true,
+  'invalid-plan': true,
   'storage-full': true,
   'write-failed': true,
 };
@@ -31,6 +32,7 @@ const dataReplySchema = z.discriminatedUnion('ok', [
       .object({
         sessions: tableCounts,
         reflections: tableCounts,
+        plans: tableCounts.optional(),
         settings: z.enum(['unchanged', 'replaced']),
       })
       .optional(),

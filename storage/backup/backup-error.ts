@@ -10,7 +10,8 @@ export type BackupFileErrorCode =
   | 'invalid-field'
   | 'time-out-of-range'
   | 'session-too-long'
-  | 'count-mismatch';
+  | 'count-mismatch'
+  | 'invalid-plan';
 
 /** Why a restore or an erase could not be written; the stored data is as it was. */
 export type BackupStorageErrorCode = 'storage-full' | 'write-failed';
@@ -20,7 +21,8 @@ export type BackupErrorCode = BackupFileErrorCode | BackupStorageErrorCode;
 /**
  * A failure a user can meet, with what is needed to explain it: the size in MB for 'too-large', the
  * file's version for 'newer-version', the repeated id for 'duplicate-ids', the field's path
- * (`data.sessions[3].end`) for 'invalid-field', 'time-out-of-range' and 'session-too-long', the table for 'count-mismatch', the cause otherwise.
+ * (`data.sessions[3].end`) for 'invalid-field', 'time-out-of-range' and 'session-too-long', the table for 'count-mismatch',
+ * `<plan error code>:<plan name>` for 'invalid-plan' (storage/backup/plan-checks.ts), the cause otherwise.
  */
 export interface BackupError<Code extends BackupErrorCode = BackupErrorCode> {
   code: Code;

@@ -4,7 +4,7 @@ import { sha256Hex } from './sha256';
 import { splitLongSessions } from './split-long-sessions';
 
 /**
- * The backup of everything: the tables and the settings, with counts and a checksum of `data`.
+ * The backup of everything: the tables (sessions, reflections, display names, plans) and the settings, with counts and a checksum of `data`.
  * Rows are taken as given (they come from the database), except that a session over a day long is cut into
  * day-long pieces, which restore accepts; `now` is ms since epoch.
  */
@@ -16,6 +16,8 @@ export async function createBackup(
   const sessions = splitLongSessions(data.sessions);
   // Written only when there are any: a file without renames stays readable by builds older than the field.
   const names = data.courseNames?.length ? { courseNames: data.courseNames } : {};
+  // Always written in version 2, even empty: the count says the file was made with plans in mind.
+  const plans = data.plans ?? [];
   return {
     kind: BACKUP_KIND,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -25,9 +27,10 @@ export async function createBackup(
       sessions: sessions.length,
       reflections: reflections.length,
       ...(names.courseNames ? { courseNames: names.courseNames.length } : {}),
+      plans: plans.length,
     },
-    sha256: await sha256Hex(canonicalJson({ sessions, reflections, ...names, settings })),
-    data: { sessions, reflections, ...names, settings },
+    sha256: await sha256Hex(canonicalJson({ sessions, reflections, ...names, plans, settings })),
+    data: { sessions, reflections, ...names, plans, settings },
   };
 }
 

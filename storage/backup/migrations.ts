@@ -4,13 +4,32 @@ import type { BackupError } from './backup-error';
 /** One step of the chain: a raw file of version N becomes version N + 1. Returns a new object. */
 export type BackupUpgrade = (file: Record<string, unknown>) => Record<string, unknown>;
 
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
 /**
- * `BACKUP_UPGRADES[i]` upgrades a file of version i + 1 to version i + 2. Version 1 is the first format,
- * so the list is empty. When the format changes: bump BACKUP_SCHEMA_VERSION, append the step from the
- * previous version here, and commit a real file of the previous version (exported by the old build)
- * under tests/fixtures/backup/ with a test that it upgrades, parses and restores.
+ * Version 1 → 2: version 2 adds training plans. A version-1 file had none, so it gets an empty list and a
+ * count of 0; nothing else changes (the checksum was checked on the data as version 1 wrote it).
  */
-export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [];
+export const upgradeV1ToV2: BackupUpgrade = (file) => {
+  const data = asRecord(file.data);
+  const counts = asRecord(file.counts);
+  return {
+    ...file,
+    counts: { ...counts, plans: 0 },
+    data: { ...data, plans: [] },
+  };
+};
+
+/**
+ * `BACKUP_UPGRADES[i]` upgrades a file of version i + 1 to version i + 2. When the format changes: bump
+ * BACKUP_SCHEMA_VERSION, append the step from the previous version here, and commit a real file of the
+ * previous version (exported by the old build) under tests/fixtures/backup/ with a test that it upgrades,
+ * parses and restores (tests/unit/backup-v1-fixture.test.ts for version 1).
+ */
+export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [upgradeV1ToV2];
 
 export type MigrationResult =
   | { ok: true; file: Record<string, unknown> }

@@ -6,6 +6,7 @@ import { firstDuplicateId } from './duplicate-ids';
 import { fieldPath } from './field-path';
 import { isTruncatedJson } from './json-failure';
 import { migrateBackup, versionError } from './migrations';
+import { planIssueDetail, planSetProblem } from './plan-checks';
 import { sha256Hex } from './sha256';
 import { exceedsUtf8Bytes, megabytes } from './text-size';
 
@@ -56,8 +57,8 @@ function latestRowTime(exportedAt: unknown, now: number): number | undefined {
 
 /**
  * Reads a backup file's text, checking in order: size, JSON, kind, version, checksum, then (after upgrading
- * an older version) every field, times between 2000 and a day after the export, unique ids and the
- * counts. Never throws for any text; the first problem found is the error, and nothing has been written.
+ * an older version) every field, times between 2000 and a day after the export, unique ids, the
+ * counts, and the plans as the plan form checks them. Never throws for any text; the first problem found is the error, and nothing has been written.
  */
 export async function parseBackupText(
   text: string,
@@ -92,7 +93,12 @@ export async function parseBackupText(
   const parsed = backupSchemaUntil(latest).safeParse(migrated.file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(fieldErrorCode(issue?.message), fieldPath(issue?.path ?? []));
+    const path = issue?.path ?? [];
+    // A plan is refused as the plan form refuses it, naming the plan and the rule it breaks.
+    if (path[0] === 'data' && path[1] === 'plans' && path.length > 3) {
+      return refuse('invalid-plan', planIssueDetail(migrated.file, path, issue?.message));
+    }
+    return refuse(fieldErrorCode(issue?.message), fieldPath(path));
   }
   const backup = parsed.data;
   const duplicate = firstDuplicateId(backup.data.sessions) ?? firstDuplicateId(backup.data.reflections);
@@ -105,5 +111,11 @@ export async function parseBackupText(
   const names = (backup.data.courseNames ?? []).map((row) => ({ id: row.courseKey }));
   const duplicateName = firstDuplicateId(names);
   if (duplicateName !== undefined) return refuse('duplicate-ids', duplicateName);
+  const plans = backup.data.plans ?? [];
+  if (backup.counts.plans !== plans.length) return refuse('count-mismatch', 'plans');
+  const duplicatePlan = firstDuplicateId(plans);
+  if (duplicatePlan !== undefined) return refuse('duplicate-ids', duplicatePlan);
+  const planProblem = planSetProblem(plans);
+  if (planProblem !== undefined) return refuse('invalid-plan', planProblem);
   return { ok: true, backup };
 }

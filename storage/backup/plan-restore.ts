@@ -1,3 +1,4 @@
+import type { PlanRow } from '../schemas/plan';
 import type { ReflectionRow, SessionRow } from '../schemas/rows';
 import { canonicalJson } from './canonical-json';
 
@@ -15,6 +16,8 @@ export interface TableCounts {
 export interface RestorePlan {
   sessions: TableCounts;
   reflections: TableCounts;
+  /** Training plans (backup format version 2); absent in a reply from a build before plans. */
+  plans?: TableCounts;
   settings: 'unchanged' | 'replaced';
 }
 
@@ -29,11 +32,14 @@ export interface RestoreChanges {
   plan: RestorePlan;
   sessions: TableChanges<SessionRow>;
   reflections: TableChanges<ReflectionRow>;
+  plans: TableChanges<PlanRow>;
 }
 
 interface Rows {
   sessions: readonly SessionRow[];
   reflections: readonly ReflectionRow[];
+  /** Absent: none (a file of version 1, or a caller that keeps no plans). */
+  plans?: readonly PlanRow[];
 }
 
 /**
@@ -45,6 +51,8 @@ interface Rows {
 const sessionWins = (incoming: SessionRow, current: SessionRow) => incoming.end >= current.end;
 const reflectionWins = (incoming: ReflectionRow, current: ReflectionRow) =>
   incoming.updatedAt > current.updatedAt;
+/** A plan is edited by the learner, like a reflection: the newer edit wins, a tie keeps the local one. */
+const planWins = (incoming: PlanRow, current: PlanRow) => incoming.updatedAt > current.updatedAt;
 
 function diffTable<Row extends { id: string }>(
   current: readonly Row[],
@@ -83,15 +91,18 @@ function diffTable<Row extends { id: string }>(
 export function restoreChanges(current: Rows, incoming: Rows, mode: RestoreMode): RestoreChanges {
   const sessions = diffTable(current.sessions, incoming.sessions, mode, sessionWins);
   const reflections = diffTable(current.reflections, incoming.reflections, mode, reflectionWins);
+  const plans = diffTable(current.plans ?? [], incoming.plans ?? [], mode, planWins);
   return {
     plan: {
       sessions: sessions.counts,
       reflections: reflections.counts,
+      plans: plans.counts,
       // A merge adds records and keeps this machine's settings; a replace takes the file's.
       settings: mode === 'replace' ? 'replaced' : 'unchanged',
     },
     sessions,
     reflections,
+    plans,
   };
 }
 

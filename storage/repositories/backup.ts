@@ -1,4 +1,5 @@
 import type { BackupResult, BackupStorageErrorCode } from '../backup/backup-error';
+import { planSetProblem } from '../backup/plan-checks';
 import {
   planRestore,
   type RestoreChanges,
@@ -12,6 +13,7 @@ import { type AppDB, getDb } from '../db';
 import { withCurrentKeys } from '../platforms/rekey-rows';
 import type { BackupData } from '../schemas/backup';
 import type { CourseNameRow } from '../schemas/course-name';
+import type { PlanRow } from '../schemas/plan';
 import type { ReflectionRow, SessionRow } from '../schemas/rows';
 
 export interface StoredRows {
@@ -19,7 +21,7 @@ export interface StoredRows {
   reflections: ReflectionRow[];
 }
 
-export type RestoreResult = BackupResult<{ plan: RestorePlan }, BackupStorageErrorCode>;
+export type RestoreResult = BackupResult<{ plan: RestorePlan }, BackupStorageErrorCode | 'invalid-plan'>;
 export type EraseResult = BackupResult<object, BackupStorageErrorCode>;
 
 async function readTables(db: AppDB): Promise<StoredRows> {
@@ -32,21 +34,31 @@ export async function readRows(): Promise<StoredRows> {
   return db.transaction('r', db.sessions, db.reflections, () => readTables(db));
 }
 
-/** Everything a backup holds: the tables, the courses' display names and the settings. */
+/**
+ * Everything a backup holds: the tables, the courses' display names, the training plans and the settings.
+ * Never this installation's signing keys (they stay on this machine) nor an organiser's ledger.
+ */
 export async function readEverything(settings: SettingsStore): Promise<BackupData> {
   const db = getDb();
-  const { rows, courseNames } = await db.transaction(
+  const { rows, courseNames, plans } = await db.transaction(
     'r',
     db.sessions,
     db.reflections,
     db.courseNames,
+    db.plans,
     async () => ({
       rows: await readTables(db),
       courseNames: await db.courseNames.toArray(),
+      plans: await db.plans.toArray(),
     }),
   );
-  // No renames, no field: the backup is then the same as before display names existed.
-  return { ...rows, ...(courseNames.length ? { courseNames } : {}), settings: await settings.load() };
+  // No renames or plans, no field (createBackup still writes `plans: []`, the format's own field).
+  return {
+    ...rows,
+    ...(courseNames.length ? { courseNames } : {}),
+    ...(plans.length ? { plans } : {}),
+    settings: await settings.load(),
+  };
 }
 
 /**
@@ -71,13 +83,33 @@ function courseNameWrites(
 
 /** What `applyRestore` would do now, to show before the user confirms. */
 export async function previewRestore(incoming: BackupData, mode: RestoreMode): Promise<RestorePlan> {
-  return planRestore(await readRows(), withCurrentKeys(incoming), mode);
+  const plans = await getDb().plans.toArray();
+  return planRestore({ ...(await readRows()), plans }, withCurrentKeys(incoming), mode);
+}
+
+/** The plans there will be after a restore's plan writes. */
+function plansAfter(
+  current: readonly PlanRow[],
+  writes: { put: readonly PlanRow[]; remove: readonly string[] },
+) {
+  const byId = new Map(current.map((plan) => [plan.id, plan]));
+  for (const id of writes.remove) byId.delete(id);
+  for (const plan of writes.put) byId.set(plan.id, plan);
+  return [...byId.values()];
+}
+
+/** Thrown inside the restore's transaction to roll it back when the plans would conflict. */
+class PlanConflict extends Error {
+  constructor(readonly detail: string) {
+    super(`Restore refused: plans would count the same minutes (${detail})`);
+  }
 }
 
 /** Rows to delete and rows to write, per table. */
 interface RowWrites {
   sessions: { put: SessionRow[]; remove: string[] };
   reflections: { put: ReflectionRow[]; remove: string[] };
+  plans: { put: PlanRow[]; remove: string[] };
 }
 
 async function writeRows(db: AppDB, writes: RowWrites): Promise<void> {
@@ -85,6 +117,8 @@ async function writeRows(db: AppDB, writes: RowWrites): Promise<void> {
   await db.sessions.bulkPut(writes.sessions.put);
   await db.reflections.bulkDelete(writes.reflections.remove);
   await db.reflections.bulkPut(writes.reflections.put);
+  await db.plans.bulkDelete(writes.plans.remove);
+  await db.plans.bulkPut(writes.plans.put);
 }
 
 /** The writes that undo `done` on one table: touched rows get their old version back, new ones go. */
@@ -99,11 +133,16 @@ function undoTable<Row extends { id: string }>(
 }
 
 /** Puts back the rows a committed restore touched, leaving rows written since then alone. */
-async function undoRestore(db: AppDB, before: StoredRows, done: RowWrites): Promise<void> {
-  await db.transaction('rw', db.sessions, db.reflections, () =>
+async function undoRestore(
+  db: AppDB,
+  before: StoredRows & { plans: PlanRow[] },
+  done: RowWrites,
+): Promise<void> {
+  await db.transaction('rw', db.sessions, db.reflections, db.plans, () =>
     writeRows(db, {
       sessions: undoTable(before.sessions, done.sessions),
       reflections: undoTable(before.reflections, done.reflections),
+      plans: undoTable(before.plans, done.plans),
     }),
   );
 }
@@ -119,11 +158,14 @@ export async function applyRestore(
   settings: SettingsStore,
 ): Promise<RestoreResult> {
   const db = getDb();
-  let done: { before: StoredRows; changes: RestoreChanges };
+  let done: { before: StoredRows & { plans: PlanRow[] }; changes: RestoreChanges };
   try {
-    done = await db.transaction('rw', db.sessions, db.reflections, db.courseNames, async () => {
-      const before = await readTables(db);
+    done = await db.transaction('rw', [db.sessions, db.reflections, db.courseNames, db.plans], async () => {
+      const before = { ...(await readTables(db)), plans: await db.plans.toArray() };
       const changes = restoreChanges(before, withCurrentKeys(incoming), mode);
+      // A merge can put a plan of the file beside one here that counts the same minutes: refused whole.
+      const conflict = planSetProblem(plansAfter(before.plans, changes.plans));
+      if (conflict !== undefined) throw new PlanConflict(conflict);
       await writeRows(db, changes);
       const names = courseNameWrites(await db.courseNames.toArray(), incoming.courseNames ?? [], mode);
       await db.courseNames.bulkDelete(names.remove);
@@ -131,6 +173,8 @@ export async function applyRestore(
       return { before, changes };
     });
   } catch (error) {
+    if (error instanceof PlanConflict)
+      return { ok: false, error: { code: 'invalid-plan', detail: error.detail } };
     return { ok: false, error: storageError(error) };
   }
   if (mode === 'replace') {
@@ -162,10 +206,12 @@ export async function eraseEverything(settings: SettingsStore): Promise<EraseRes
   const db = getDb();
   try {
     await settings.clear();
-    await db.transaction('rw', db.sessions, db.reflections, db.courseNames, async () => {
+    // The learner's own records only: this installation's signing keys and a ledger are not "my study".
+    await db.transaction('rw', [db.sessions, db.reflections, db.courseNames, db.plans], async () => {
       await db.sessions.clear();
       await db.reflections.clear();
       await db.courseNames.clear();
+      await db.plans.clear();
     });
   } catch (error) {
     return { ok: false, error: storageError(error) };

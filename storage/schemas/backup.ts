@@ -1,4 +1,5 @@
 import { courseNameRowSchema } from './course-name';
+import { planRowSchema } from './plan';
 import { reflectionRowSchemaUntil, sessionRowSchemaUntil } from './rows';
 import { parseSettings } from './settings';
 import { z } from './zod';
@@ -6,7 +7,10 @@ import { z } from './zod';
 export const BACKUP_KIND = 'studytrail.backup';
 
 /** The backup format this build writes and reads; older files are upgraded first (storage/backup/migrations.ts). */
-export const BACKUP_SCHEMA_VERSION = 1;
+export const BACKUP_SCHEMA_VERSION = 2;
+
+/** The most training plans one backup may carry. */
+export const BACKUP_MAX_PLANS = 1000;
 
 /** Settings in a file fall back field by field like stored ones, but the value itself must be an object. */
 const backupSettingsSchema = z.looseObject({}).transform(parseSettings);
@@ -24,6 +28,11 @@ export function backupDataSchemaUntil(latestMs: number) {
      * unchanged (an additive field, docs/architecture.md "Contract changes"); absent means none.
      */
     courseNames: z.array(courseNameRowSchema).max(100_000).optional(),
+    /**
+     * Training plans (format version 2). Every file of version 2 written by StudyTrail has the field; a file
+     * upgraded from version 1 gets an empty list. Each plan is checked by the plan form's rules.
+     */
+    plans: z.array(planRowSchema).max(BACKUP_MAX_PLANS).optional(),
     settings: backupSettingsSchema,
   });
 }
@@ -48,6 +57,8 @@ export function backupSchemaUntil(latestMs: number) {
       sessions: z.number().int().nonnegative(),
       reflections: z.number().int().nonnegative(),
       courseNames: z.number().int().nonnegative().optional(),
+      /** Plans in `data.plans` (required from format version 2). */
+      plans: z.number().int().nonnegative(),
     }),
     /** Lower-case hex SHA-256 of the canonical JSON of `data` (keys sorted recursively). */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -46,13 +46,14 @@ describe('createBackup', () => {
     const backup = await createBackup(data, { appVersion: '0.1.0', now: NOW });
     expect(backup).toMatchObject({
       kind: 'studytrail.backup',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '0.1.0',
       exportedAt: '2026-04-20T08:30:00.000Z',
-      counts: { sessions: 4, reflections: 2 },
-      data,
+      counts: { sessions: 4, reflections: 2, plans: 0 },
+      // Format version 2 always carries its plans, an empty list when there are none.
+      data: { ...data, plans: [] },
     });
-    expect(backup.sha256).toBe(await sha256Hex(canonicalJson(data)));
+    expect(backup.sha256).toBe(await sha256Hex(canonicalJson({ ...data, plans: [] })));
   });
 
   it('is valid by its own schema', async () => {
@@ -85,7 +86,7 @@ describe('createBackup', () => {
       { sessions: [], reflections: [], settings: sampleData().settings },
       { appVersion: '0.1.0', now: NOW },
     );
-    expect(backup.counts).toEqual({ sessions: 0, reflections: 0 });
+    expect(backup.counts).toEqual({ sessions: 0, reflections: 0, plans: 0 });
     const parsed = await parseBackupText(serializeBackup(backup));
     expect(parsed.ok).toBe(true);
   });
@@ -100,7 +101,7 @@ describe('serializeBackup and parseBackupText', () => {
 
   it('the file starts with its kind so a person can tell what it is', async () => {
     const text = serializeBackup(await createBackup(sampleData(), { appVersion: '0.1.0', now: NOW }));
-    expect(text.startsWith('{\n  "kind": "studytrail.backup",\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "kind": "studytrail.backup",\n  "schemaVersion": 2,')).toBe(true);
   });
 
   it('a byte order mark added by an editor does not matter', async () => {

@@ -38,8 +38,8 @@ describe('migrateBackup (the real chain)', () => {
 });
 
 /*
- * The mechanism, on a chain given to it: there is no old backup format yet, so these steps only record
- * that they ran (no invented historical format). A real old version arrives with its fixture file.
+ * The mechanism, on a chain given to it: these steps only record that they ran (no invented historical
+ * format). The real step from version 1 is tested on a real file in backup-v1-fixture.test.ts.
  */
 describe('upgradeChain (the mechanism)', () => {
   const recording: BackupUpgrade[] = [

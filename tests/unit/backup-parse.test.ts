@@ -84,9 +84,9 @@ describe('parseBackupText refuses', () => {
 
   it('a file of a newer backup format as newer-version, naming the version', async () => {
     const text = await editedText((file) => {
-      file.schemaVersion = 2;
+      file.schemaVersion = 3;
     });
-    expect(await outcome(text)).toEqual({ code: 'newer-version', detail: '2' });
+    expect(await outcome(text)).toEqual({ code: 'newer-version', detail: '3' });
   });
 
   it.each([0, -1, 1.5, '1', null])('schemaVersion %j as invalid-field', async (version) => {

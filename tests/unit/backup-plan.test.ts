@@ -47,6 +47,7 @@ describe('planRestore merge', () => {
       sessions: { new: 2, updated: 2, unchanged: 2, removed: 0 },
       // updated: edited-there; unchanged: same, edited-here (newer here), tie (local copy stays).
       reflections: { new: 1, updated: 1, unchanged: 3, removed: 0 },
+      plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
       settings: 'unchanged',
     });
   });
@@ -68,6 +69,7 @@ describe('planRestore merge', () => {
     expect(planRestore({ sessions: [], reflections: [] }, incoming, 'merge')).toEqual({
       sessions: { new: 6, updated: 0, unchanged: 0, removed: 0 },
       reflections: { new: 5, updated: 0, unchanged: 0, removed: 0 },
+      plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
       settings: 'unchanged',
     });
   });
@@ -76,6 +78,7 @@ describe('planRestore merge', () => {
     expect(planRestore(incoming, incoming, 'merge')).toEqual({
       sessions: { new: 0, updated: 0, unchanged: 6, removed: 0 },
       reflections: { new: 0, updated: 0, unchanged: 5, removed: 0 },
+      plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
       settings: 'unchanged',
     });
   });
@@ -97,6 +100,7 @@ describe('planRestore replace', () => {
     expect(planRestore(current, incoming, 'replace')).toEqual({
       sessions: { new: 2, updated: 3, unchanged: 1, removed: 1 },
       reflections: { new: 1, updated: 3, unchanged: 1, removed: 1 },
+      plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
       settings: 'replaced',
     });
   });

@@ -69,6 +69,7 @@ describe('round trip', () => {
       plan: {
         sessions: { new: 3, updated: 1, unchanged: 0, removed: 1 },
         reflections: { new: 2, updated: 0, unchanged: 0, removed: 1 },
+        plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
         settings: 'replaced',
       },
     });
@@ -124,6 +125,7 @@ describe('merge', () => {
       plan: {
         sessions: { new: 1, updated: 1, unchanged: 2, removed: 0 },
         reflections: { new: 1, updated: 1, unchanged: 1, removed: 0 },
+        plans: { new: 0, updated: 0, unchanged: 0, removed: 0 },
         settings: 'unchanged',
       },
     });
@@ -171,7 +173,7 @@ describe('a bad file changes nothing', () => {
       'newer-version',
       () =>
         editedText((file) => {
-          file.schemaVersion = 2;
+          file.schemaVersion = 3;
         }),
     ],
     [

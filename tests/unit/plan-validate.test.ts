@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { missingCourses, planErrorMessage, plansConflict, validatePlan } from '@/storage/plans';
+import {
+  missingCourses,
+  type PlanContext,
+  planErrorMessage,
+  plansConflict,
+  validatePlan,
+} from '@/storage/plans';
 import { PLAN_ERROR_CODES, type PlanErrorCode } from '@/storage/schemas/plan';
 import { makePlanInput, makePlanRow } from './support/plan-rows';
 
-const none = { otherPlans: [] };
-const codeOf = (input: unknown, context = none) => {
+const none: PlanContext = { otherPlans: [] };
+const codeOf = (input: unknown, context: PlanContext = none) => {
   const result = validatePlan(input, context);
   return result.ok ? 'ok' : result.error.code;
 };
@@ -110,7 +116,7 @@ describe('validatePlan: against the other plans and the courses there are', () =
       ok: false,
       error: { code: 'unknownCourse', detail: 'enaea:course:9', field: 'counts' },
     });
-    expect(codeOf(gone, { otherPlans: [], knownCourseKeys: known, previous: gone } as never)).toBe('ok');
+    expect(codeOf(gone, { otherPlans: [], knownCourseKeys: known, previous: gone })).toBe('ok');
     expect(missingCourses(gone, known)).toEqual(['enaea:course:9']);
   });
 });
