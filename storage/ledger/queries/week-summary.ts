@@ -69,14 +69,17 @@ export function groupTotals(data: LedgerData, weekStart: string): GroupTotals {
   };
 }
 
-/** How the week's minutes spread: buckets of `bucketMinutes` from 0 up to the largest (for a bar chart). */
+/** How the week's minutes spread among the same people as the totals: buckets of `bucketMinutes` from 0 up to the largest (for a bar chart). */
 export function weeklyDistribution(
   data: LedgerData,
   weekStart: string,
   options: { bucketMinutes?: number } = {},
 ): { from: number; to: number; count: number }[] {
   const size = options.bucketMinutes ?? 30;
-  const minutes = data.weeks.filter((week) => week.weekStart === weekStart).map((week) => week.minutes);
+  const ids = new Set(peopleOf(data).map((person) => person.id));
+  const minutes = data.weeks
+    .filter((week) => week.weekStart === weekStart && ids.has(week.personId))
+    .map((week) => week.minutes);
   if (minutes.length === 0) return [];
   const buckets = Math.floor(Math.max(...minutes) / size) + 1;
   const counts = new Array<number>(buckets).fill(0);
