@@ -30,13 +30,14 @@ export interface PlanSummary {
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The burn-up chart's points, one per Sunday and the deadline: a long plan stays readable, the weekly
- * steps match the table. Days after today have no tracked value.
+ * The burn-up chart's points: the first day, every Sunday, today and the deadline, so a long plan stays
+ * readable and today's figure is on the line. Days after today have no tracked value.
  */
 export function weeklyBurnUp(plan: PlanRow, progress: Pick<PlanProgress, 'perDay' | 'today'>): BurnUpPoint[] {
   const days = burnUp(plan, progress);
+  const sunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
   return days
-    .filter((day, i) => i === days.length - 1 || new Date(`${day.date}T00:00:00Z`).getUTCDay() === 0)
+    .filter((day, i) => i === 0 || i === days.length - 1 || day.date === progress.today || sunday(day.date))
     .map((day) => ({
       date: day.date,
       actual: day.cumulativeClassHours === undefined ? null : tenth(day.cumulativeClassHours),
