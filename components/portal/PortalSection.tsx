@@ -46,10 +46,16 @@ export function PortalSection({ locale, settings, actions }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const failed = (key: MessageKey) => (error: unknown) =>
     setNotice({ kind: 'alert', text: t(key, reason(error)) });
-  const origins = [...new Set(settings.portalOrigins.map((entry) => normalizeStoredOrigin(entry) ?? entry))];
+  const policy = useManagedPolicy();
+  // The school's portals are listed even before the background has written them into the settings.
+  const origins = [
+    ...new Set([
+      ...settings.portalOrigins.map((entry) => normalizeStoredOrigin(entry) ?? entry),
+      ...policy.portalOrigins,
+    ]),
+  ];
   const sharingOff = new Set(settings.portalSharingOff.map((entry) => normalizeStoredOrigin(entry) ?? entry));
   const { granted, recheck } = useGrantedOrigins(origins, actions.hasOrigins);
-  const policy = useManagedPolicy();
 
   // Called synchronously from the form's submit handler: the permission prompt keeps the user gesture.
   const onAdd = (origin: string): Promise<boolean> => {

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { applyManagedPolicy } from '@/storage/managed/apply-managed-policy';
 import { type ManagedPolicy, parseManagedPolicy } from '@/storage/managed/managed-policy';
 import { readManagedPolicy, watchManagedPolicy } from '@/storage/managed/read-managed-policy';
-import { loadSettings, saveSettings } from '@/storage/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/storage/settings';
 
 /** The policy applied last, so a portal the school takes back can be removed again. */
 const APPLIED_KEY = 'managedPolicyApplied';
@@ -21,7 +21,7 @@ export async function syncManagedPolicy(
 
 /**
  * Applies the school's portal origins and platforms (storage.managed) at every start of the background, at
- * browser startup and whenever IT changes the policy. Runs are queued so two never interleave.
+ * browser startup, whenever IT changes the policy and whenever the settings change. Runs are queued so two never interleave.
  */
 export function setupManagedPolicy(read?: () => Promise<ManagedPolicy>) {
   let queue: Promise<unknown> = Promise.resolve();
@@ -32,6 +32,9 @@ export function setupManagedPolicy(read?: () => Promise<ManagedPolicy>) {
     return queue;
   };
   watchManagedPolicy(() => void sync());
+  // Settings written without the school's values (a restore, a hand edit) get them back; the write this
+  // causes changes nothing more, so it ends there.
+  watchSettings(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   void sync();
   return { sync };

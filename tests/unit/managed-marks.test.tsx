@@ -94,6 +94,15 @@ describe('what the school set is shown as set by the school', () => {
     expect(smartedu?.disabled).toBe(false);
   });
 
+  it('lists a school portal that is not in the stored settings yet, marked', async () => {
+    act(() =>
+      render(<PortalSection locale="en" settings={DEFAULT_SETTINGS} actions={portalActions()} />, container),
+    );
+    await flush();
+    const row = [...container.querySelectorAll('li.portal')].find((li) => li.textContent?.includes(SCHOOL));
+    expect(row?.querySelector('[data-testid="set-by-school"]')).not.toBe(null);
+  });
+
   it('with no policy nothing is marked', async () => {
     policy.current = { portalOrigins: [], platforms: [] };
     act(() =>
