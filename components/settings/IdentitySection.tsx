@@ -78,7 +78,9 @@ export function IdentitySection({ locale, learner, save }: Props) {
             )}
           </div>
         ))}
-        <button type="submit">{t('settings_identitySave')}</button>
+        <div class="actions">
+          <button type="submit">{t('settings_identitySave')}</button>
+        </div>
       </form>
       <LiveNotices notice={notice} />
     </section>

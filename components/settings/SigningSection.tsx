@@ -54,13 +54,17 @@ export function SigningSection({ locale, actions }: Props) {
       {key.status === 'loading' && <p role="status">{t('loading')}</p>}
       {key.status === 'error' && <p role="alert">{t('settings_signingFailed', key.message)}</p>}
       {key.status === 'ready' && (
-        <p class="field">
-          <span>{t('settings_signingFingerprint')}</span>{' '}
-          <code id="signing-fingerprint">{key.fingerprint}</code>{' '}
-          <button type="button" aria-describedby="signing-hint" onClick={() => copy(key.fingerprint)}>
-            {t('settings_signingCopy')}
-          </button>
-        </p>
+        <>
+          <div class="field">
+            <span class="label">{t('settings_signingFingerprint')}</span>
+            <code id="signing-fingerprint">{key.fingerprint}</code>
+          </div>
+          <div class="actions">
+            <button type="button" aria-describedby="signing-hint" onClick={() => copy(key.fingerprint)}>
+              {t('settings_signingCopy')}
+            </button>
+          </div>
+        </>
       )}
       <LiveNotices notice={notice} />
     </section>
