@@ -32,17 +32,35 @@ export async function readLedger(): Promise<LedgerData> {
   }));
 }
 
-/** Writes what an import or roster changed, all or nothing. */
+/** Rows are cloned into IndexedDB a few hundred at a time, so one huge put never blocks the page. */
+async function inChunks<T>(
+  table: { bulkPut(rows: T[]): Promise<unknown> },
+  rows: T[],
+  size = 500,
+): Promise<void> {
+  for (let at = 0; at < rows.length; at += size) await table.bulkPut(rows.slice(at, at + size));
+}
+
+/** Writes what an import or roster changed, all or nothing (one transaction). */
 async function save(state: LedgerState, before: ReadonlySet<string>): Promise<void> {
   const db = getDb();
   await db.transaction('rw', tables(), async () => {
-    await db.ledgerPersons.bulkPut([...state.changedPersons].flatMap((id) => state.persons.get(id) ?? []));
-    await db.ledgerWeeks.bulkPut([...state.changedWeeks].flatMap((id) => state.weeks.get(id) ?? []));
+    await inChunks(
+      db.ledgerPersons,
+      [...state.changedPersons].flatMap((id) => state.persons.get(id) ?? []),
+    );
+    await inChunks(
+      db.ledgerWeeks,
+      [...state.changedWeeks].flatMap((id) => state.weeks.get(id) ?? []),
+    );
     for (const weekId of state.replacedCases.keys()) {
       if (before.has(weekId)) await db.ledgerCases.where('id').startsWith(`${weekId}|`).delete();
     }
-    await db.ledgerCases.bulkPut([...state.replacedCases.values()].flat());
-    await db.ledgerFiles.bulkPut([...state.changedFiles].flatMap((id) => state.files.get(id) ?? []));
+    await inChunks(db.ledgerCases, [...state.replacedCases.values()].flat());
+    await inChunks(
+      db.ledgerFiles,
+      [...state.changedFiles].flatMap((id) => state.files.get(id) ?? []),
+    );
   });
 }
 
