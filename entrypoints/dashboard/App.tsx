@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { CoursesView } from '@/components/courses/CoursesView';
 import { DataManagementView } from '@/components/data/DataManagementView';
+import { LedgerLoader } from '@/components/ledger/LedgerLoader';
 import { WelcomeView } from '@/components/onboarding/WelcomeView';
 import { PlansView } from '@/components/plans/PlansView';
 import { PortalSection } from '@/components/portal/PortalSection';
@@ -101,6 +102,9 @@ export function App() {
             actions={sessionsActions}
           />
         );
+      case 'ledger':
+        // The ledger's code (and its .xlsx writer) is loaded only when this view is opened.
+        return <LedgerLoader locale={locale} settings={current} load={() => import('./ledger-actions')} />;
       case 'plans':
         return <PlansView locale={locale} settings={current} actions={plansActionsFor(current)} />;
       case 'welcome':
@@ -138,7 +142,7 @@ export function App() {
     <div class="dashboard">
       <header class="masthead">
         <p class="brand">{translate(locale, 'extName')}</p>
-        <DashboardNav locale={locale} route={route} />
+        <DashboardNav locale={locale} route={route} organiser={settings?.organisesTraining ?? false} />
       </header>
       <main aria-labelledby="view-heading">
         <h1 id="view-heading" ref={headingRef} tabIndex={-1}>

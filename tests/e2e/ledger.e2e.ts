@@ -1,0 +1,363 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '@/storage/i18n';
+import { ledgerStatusText } from '@/storage/ledger/status-text';
+import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
+import { axeViolations, readAxeSource } from './harness/axe';
+import { launchChromium } from './harness/chromium.mjs';
+import { PROJECT_ROOT } from './harness/paths.mjs';
+import { at, TZ } from './harness/shanghai-time';
+import { DashboardPage } from './pages/dashboard-page.mjs';
+import { PopupPage } from './pages/popup-page.mjs';
+
+/*
+ * The organiser's ledger end to end: two installations (two profiles, two keys) each export signed digests
+ * of two seeded weeks from the Digest view; a third profile turns the ledger on, imports a roster of three
+ * and the four files, one of them edited by hand. Expected minutes come from the seeded rows (sums of
+ * non-overlapping whole-minute sessions), not from the extension's code.
+ */
+
+const OUT = join(PROJECT_ROOT, 'demo-output');
+const WEEKS = ['2026-04-13', '2026-04-20'] as const;
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>赵老师';
+const HOSTILE_CASE = '=1+2<script>alert(1)</script>';
+
+interface Learner {
+  staffNumber: string;
+  name: string;
+  unit: string;
+  /** Minutes per seeded session, per week. */
+  sessions: [number[], number[]];
+}
+const A: Learner = { staffNumber: '2026001', name: '王老师', unit: '学生工作部', sessions: [[40, 35], [60]] };
+const B: Learner = {
+  staffNumber: '2026002',
+  name: '李老师',
+  unit: '马克思主义学院',
+  sessions: [[50], [30, 60]],
+};
+const C = { staffNumber: '2026003', name: HOSTILE_NAME, unit: '外国语学院' };
+const GOAL = 60;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const personId = (learner: { staffNumber: string }) => `s:${learner.staffNumber}`;
+
+/** Whole-minute sessions on Tuesday mornings of each week, an hour apart (never overlapping). */
+function rowsOf(learner: Learner): { sessions: SessionRow[]; reflections: ReflectionRow[] } {
+  const sessions = learner.sessions.flatMap((minutes, week) =>
+    minutes.map((length, index) => {
+      const day = `2026-04-${String(14 + week * 7 + index).padStart(2, '0')}`;
+      const start = at(`${day}T09:00`);
+      return {
+        id: `${learner.staffNumber}-${week}-${index}`,
+        start,
+        end: start + length * 60_000,
+        platformId: 'enaea',
+        courseKey: 'enaea:course:A',
+        courseTitle: '学生心理危机识别与干预',
+        lessonTitle: '第一讲',
+        lessonKey: 'enaea:course:A/lesson:1',
+        kind: 'media' as const,
+        tabId: 7,
+      };
+    }),
+  );
+  const createdAt = at('2026-04-14T10:30');
+  const reflections: ReflectionRow[] = [
+    {
+      id: `${learner.staffNumber}-case`,
+      createdAt,
+      updatedAt: createdAt,
+      courseKey: 'enaea:course:A',
+      courseTitle: '学生心理危机识别与干预',
+      lessonTitle: HOSTILE_CASE,
+      topics: ['心理危机干预'],
+      learned: '先倾听，再判断',
+      thought: '',
+      apply: '',
+      isCase: true,
+      sessionIds: [],
+    },
+  ];
+  return { sessions, reflections };
+}
+
+/** One installation: seeds its weeks, sets its identity, downloads the signed JSON digest of each week. */
+async function exportDigests(learner: Learner, downloads: string): Promise<string[]> {
+  const chromium = await launchChromium();
+  try {
+    await chromium.extension.setSettings({
+      timeZone: TZ,
+      locale: 'zh_CN',
+      weeklyGoalMinutes: GOAL,
+      learner: { name: learner.name, staffNumber: learner.staffNumber, unit: learner.unit },
+    });
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    await popup.page.close();
+    await chromium.extension.putRows(rowsOf(learner));
+    const paths: string[] = [];
+    const dashboard = await DashboardPage.open(chromium.browser, chromium.extension, `#/digest/${WEEKS[0]}`);
+    await dashboard.allowDownloads(downloads);
+    for (const week of WEEKS) {
+      await dashboard.page.evaluate((hash) => {
+        location.hash = hash;
+      }, `#/digest/${week}`);
+      await dashboard.page.waitForFunction(
+        (start) =>
+          document.querySelector('[data-testid="digest-week"]')?.textContent?.includes(start) &&
+          document.querySelector('iframe.digest-preview') !== null,
+        { timeout: 15_000 },
+        week,
+      );
+      const [path] = await dashboard.downloadsFrom('button[data-format="json"]', 1);
+      if (!path) throw new Error(`No digest downloaded for ${week}`);
+      // Files of both learners share names (the week): keep each under its own.
+      const own = join(downloads, `${learner.staffNumber}-${basename(path)}`);
+      await writeFile(own, await readFile(path));
+      await rm(path);
+      paths.push(own);
+    }
+    return paths;
+  } finally {
+    await chromium.close();
+  }
+}
+
+describe('the organiser ledger imports signed digests from two installations', () => {
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let dashboard: DashboardPage;
+  let downloads: string;
+  let files: { a: string[]; b: string[] };
+  let editedName: string;
+  let navBefore: string[];
+  let xlsxPath: string;
+  let axeSource: string;
+  let rosterStatus: string;
+  let filesStatus: string;
+
+  const text = (selector: string) => dashboard.page.$eval(selector, (el) => el.textContent ?? '');
+  const cell = (learner: { staffNumber: string }, week: string) =>
+    `[data-testid="ledger-grid"] tr[data-person="${personId(learner)}"] td[data-week="${week}"]`;
+  const showTab = async (tab: string, ready: string) => {
+    await dashboard.page.click(`button[data-tab="${tab}"]`);
+    await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
+  };
+  const importStatus = () => text('section[aria-labelledby="ledger-import-heading"] [role="status"]');
+  /** Waits for the import panel's status to change from `before` and the progress bar to be gone. */
+  const importSettled = (before: string) =>
+    dashboard.page.waitForFunction(
+      (previous) => {
+        const status = document.querySelector(
+          'section[aria-labelledby="ledger-import-heading"] [role="status"]',
+        );
+        const alert = document.querySelector(
+          'section[aria-labelledby="ledger-import-heading"] [role="alert"]',
+        );
+        return (
+          !document.querySelector('[data-testid="ledger-progress"]') &&
+          ((status?.textContent ?? '') !== previous || (alert?.textContent ?? '') !== '')
+        );
+      },
+      { timeout: 30_000 },
+      before,
+    );
+
+  beforeAll(async () => {
+    await mkdir(OUT, { recursive: true });
+    axeSource = await readAxeSource();
+    downloads = await mkdtemp(join(tmpdir(), 'studytrail-ledger-'));
+    files = { a: await exportDigests(A, downloads), b: await exportDigests(B, downloads) };
+
+    // B's second week edited by hand: a number changed after signing.
+    const edited = files.b[1] ?? '';
+    const digest = JSON.parse(await readFile(edited, 'utf8'));
+    digest.totals.activeMinutes = 900;
+    await writeFile(edited, JSON.stringify(digest, null, 2));
+    editedName = basename(edited);
+    const roster = join(downloads, 'roster.csv');
+    await writeFile(
+      roster,
+      `\uFEFF工号,姓名,单位\r\n${[A, B, C].map((p) => `${p.staffNumber},${p.name},${p.unit}`).join('\r\n')}\r\n`,
+    );
+
+    chromium = await launchChromium();
+    await chromium.extension.setSettings({ timeZone: TZ, locale: 'zh_CN', weeklyGoalMinutes: GOAL });
+    dashboard = await DashboardPage.open(chromium.browser, chromium.extension, '#/settings');
+    navBefore = await dashboard.page.$$eval('nav a', (links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
+    await dashboard.page.click('#organises-training');
+    await dashboard.page.waitForSelector('nav a[href="#/ledger"]', { timeout: 15_000 });
+    await dashboard.goTo('#/ledger');
+    await dashboard.page.waitForSelector('#ledger-roster', { timeout: 15_000 });
+
+    const rosterInput = await dashboard.page.$('input#ledger-roster');
+    await rosterInput?.uploadFile(roster);
+    await importSettled('');
+    rosterStatus = await importStatus();
+    const filesInput = await dashboard.page.$('input#ledger-files');
+    await filesInput?.uploadFile(...files.a, ...files.b);
+    await importSettled(rosterStatus);
+    filesStatus = await importStatus();
+    await dashboard.page.waitForSelector(cell(A, WEEKS[1]), { timeout: 15_000 });
+    await dashboard.allowDownloads(downloads);
+  });
+
+  afterAll(async () => {
+    await dashboard?.close();
+    await chromium?.close();
+    if (downloads) await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('lists the ledger in the navigation only after "I organise a training" is ticked', () => {
+    expect(navBefore).not.toContain('#/ledger');
+  });
+
+  it('says what the roster and the digest import came to', () => {
+    expect(rosterStatus).toBe(translate('zh_CN', 'ledger_rosterDone', 3, 3, 0, 0));
+    const byStatus = [
+      translate('zh_CN', 'ledger_countOf', 3, ledgerStatusText('zh_CN', 'verified')),
+      translate('zh_CN', 'ledger_countOf', 1, ledgerStatusText('zh_CN', 'edited')),
+    ];
+    expect(filesStatus).toBe(
+      translate('zh_CN', 'ledger_importDone', 4, byStatus.join(translate('zh_CN', 'ledger_listSeparator'))),
+    );
+  });
+
+  it('shows each person’s minutes per week, and the edited week as edited, not counted', async () => {
+    await dashboard.screenshot(join(OUT, 'ledger-table.png'));
+    const minutesOf = (learner: Learner, week: string) =>
+      dashboard.page.$eval(cell(learner, week), (el) => el.getAttribute('data-minutes'));
+    const levelOf = (learner: { staffNumber: string }, week: string) =>
+      dashboard.page.$eval(cell(learner, week), (el) => el.getAttribute('data-level'));
+    expect(await minutesOf(A, WEEKS[0])).toBe(String(sum(A.sessions[0])));
+    expect(await minutesOf(A, WEEKS[1])).toBe(String(sum(A.sessions[1])));
+    expect(await minutesOf(B, WEEKS[0])).toBe(String(sum(B.sessions[0])));
+    expect(await levelOf(B, WEEKS[1])).toBe('edited');
+    expect(await minutesOf(B, WEEKS[1])).toBeNull();
+    // Goal 60: A's 75 and 60 reach it, B's 50 is at least half.
+    expect(await levelOf(A, WEEKS[0])).toBe('met');
+    expect(await levelOf(B, WEEKS[0])).toBe('part');
+    expect(await levelOf(C, WEEKS[0])).toBe('missing');
+    expect(await text(`${cell(A, WEEKS[0])}`)).toContain('75');
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
+  });
+
+  it('keeps hostile names and titles inert text', async () => {
+    expect(await dashboard.page.$('main img')).toBeNull();
+    expect(await text(`[data-testid="ledger-grid"] tr[data-person="${personId(C)}"] th`)).toContain(
+      HOSTILE_NAME,
+    );
+    await showTab('cases', '[data-testid="ledger-cases"]');
+    expect(await dashboard.page.$('main script')).toBeNull();
+    expect(await text('[data-testid="ledger-cases"]')).toContain(HOSTILE_CASE);
+    await dashboard.screenshot(join(OUT, 'ledger-cases.png'));
+  });
+
+  it('flags the edited file and verifies the other three', async () => {
+    await showTab('files', '[data-testid="ledger-files"]');
+    const statuses = await dashboard.page.$$eval('[data-testid="ledger-files"] tbody tr', (rows) =>
+      rows.map((row) => [row.getAttribute('data-file'), row.getAttribute('data-status')]),
+    );
+    expect(statuses).toHaveLength(4);
+    expect(statuses.filter(([, status]) => status === 'verified')).toHaveLength(3);
+    expect(statuses.find(([name]) => name?.endsWith(editedName))?.[1]).toBe('edited');
+    await dashboard.screenshot(join(OUT, 'ledger-files.png'));
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
+  });
+
+  it('lists the person who handed nothing in, and the one whose only file was edited', async () => {
+    await showTab('missing', '[data-testid="ledger-missing"]');
+    const people = (list: string) =>
+      dashboard.page.$$eval(`[data-testid="${list}"] li`, (items) =>
+        items.map((li) => li.getAttribute('data-person')),
+      );
+    expect(await dashboard.page.$eval('#ledger-missing-week', (el) => (el as HTMLSelectElement).value)).toBe(
+      WEEKS[1],
+    );
+    expect(await people('ledger-missing')).toEqual([personId(C)]);
+    expect(await people('ledger-missing-edited')).toEqual([personId(B)]);
+    await dashboard.screenshot(join(OUT, 'ledger-missing.png'));
+    await dashboard.page.select('#ledger-missing-week', WEEKS[0]);
+    await dashboard.page.waitForFunction(
+      () => !document.querySelector('[data-testid="ledger-missing-edited"]'),
+    );
+    expect(await people('ledger-missing')).toEqual([personId(C)]);
+  });
+
+  it('shows the group totals with the distribution as a chart and a table', async () => {
+    await showTab('totals', '[data-testid="ledger-distribution"]');
+    await dashboard.page.waitForFunction(
+      () => (document.querySelector('main canvas') as HTMLElement | null)?.dataset.chart === 'ready',
+      { timeout: 15_000 },
+    );
+    const counted = () =>
+      dashboard.page.$$eval('[data-testid="ledger-distribution"] tbody td', (tds) =>
+        tds.reduce((total, td) => total + Number(td.textContent), 0),
+      );
+    // The week chosen in "not handed in" carries over: both A and B counted in the first week.
+    expect(await dashboard.page.$eval('#ledger-totals-week', (el) => (el as HTMLSelectElement).value)).toBe(
+      WEEKS[0],
+    );
+    expect(await counted()).toBe(2);
+    // In the second only A's file counts: B's was edited, C sent none.
+    await dashboard.page.select('#ledger-totals-week', WEEKS[1]);
+    await dashboard.page.waitForFunction(
+      (week) =>
+        document
+          .querySelector('[data-testid="ledger-distribution"]')
+          ?.closest('section')
+          ?.querySelector('canvas')
+          ?.getAttribute('aria-label')
+          ?.includes(week),
+      {},
+      WEEKS[1],
+    );
+    expect(await counted()).toBe(1);
+    await dashboard.screenshot(join(OUT, 'ledger-totals.png'));
+  });
+
+  it('a person’s detail shows their weeks and the key fingerprint their files are pinned to', async () => {
+    await showTab('table', '[data-testid="ledger-grid"]');
+    await dashboard.page.click(`[data-testid="ledger-grid"] tr[data-person="${personId(A)}"] th button`);
+    await dashboard.page.waitForSelector('[data-testid="ledger-person-weeks"]');
+    const weeks = await dashboard.page.$$eval('[data-testid="ledger-person-weeks"] tbody tr', (rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-week'),
+        row.querySelector('td')?.getAttribute('data-minutes'),
+      ]),
+    );
+    expect(weeks).toEqual([
+      [WEEKS[0], String(sum(A.sessions[0]))],
+      [WEEKS[1], String(sum(A.sessions[1]))],
+    ]);
+    expect(await text('[data-testid="ledger-person-fingerprint"]')).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+    await dashboard.screenshot(join(OUT, 'ledger-person.png'));
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
+    await showTab('table', '[data-testid="ledger-grid"]');
+  });
+
+  it('downloads an .xlsx whose weekly sheet has the right minutes and not the edited number', async () => {
+    const [path] = await dashboard.downloadsFrom('button[data-export="xlsx"]', 1);
+    xlsxPath = path ?? '';
+    expect(xlsxPath).toMatch(/\.xlsx$/);
+    const sheets = await readXlsxFile(xlsxPath);
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['汇总', '每周', '未提交', '案例']);
+    // 每周: one row per person (staff number first), one column per week named by its Monday.
+    const [header = [], ...weekly] = sheets.find((sheet) => sheet.sheet === '每周')?.data ?? [];
+    const minutesIn = (learner: Learner, week: string) => {
+      const column = header.findIndex((title) => String(title).includes(week));
+      return weekly.find((row) => row[0] === learner.staffNumber)?.[column];
+    };
+    expect(minutesIn(A, WEEKS[0])).toBe(sum(A.sessions[0]));
+    expect(minutesIn(A, WEEKS[1])).toBe(sum(A.sessions[1]));
+    expect(minutesIn(B, WEEKS[0])).toBe(sum(B.sessions[0]));
+    expect(minutesIn(B, WEEKS[1])).toBeNull();
+    expect(weekly.flat()).not.toContain(900);
+    const missing = sheets.find((sheet) => sheet.sheet === '未提交')?.data.flat() ?? [];
+    expect(missing).toContain(C.staffNumber);
+    expect(missing).not.toContain(A.staffNumber);
+  });
+});
