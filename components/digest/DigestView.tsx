@@ -181,6 +181,11 @@ export function DigestView({ locale, week, actions }: Props) {
 
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.status === 'error' && <p role="alert">{t('digestView_loadFailed', state.message)}</p>}
+      {digest && !digest.signature && (
+        <p class="hint" data-testid="digest-unsigned">
+          {t('digestView_unsigned')}
+        </p>
+      )}
       {digest && (
         <iframe class="digest-preview" title={t('digestView_previewTitle')} sandbox="" srcdoc={previewHtml} />
       )}

@@ -1,12 +1,30 @@
 import type { DigestActions } from '@/components/digest/DigestView';
-import { buildDigest } from '@/storage/digest';
+import { buildDigest, type Digest } from '@/storage/digest';
 import { readDigestSource } from '@/storage/repositories/digest-source';
 import { getSigningKey } from '@/storage/repositories/signing-keys';
 import { learnerForDigest } from '@/storage/schemas/learner';
 import type { Settings } from '@/storage/schemas/settings';
-import { signDigest } from '@/storage/signing/sign-digest';
+import { type DigestSigner, signDigest } from '@/storage/signing/sign-digest';
 import { dayBounds, resolveTimeZone } from '@/storage/tracking/local-day';
 import { downloadText } from './data-actions';
+
+/**
+ * The digest signed with this installation's key. A browser without Ed25519 in WebCrypto (Chromium before 137)
+ * still gets its digest, unsigned: the view says so, and the organiser's ledger lists it as unsigned.
+ */
+export async function signOrKeep(
+  digest: Digest,
+  signer: () => Promise<DigestSigner> = getSigningKey,
+): Promise<Digest> {
+  let key: DigestSigner;
+  try {
+    key = await signer();
+  } catch (error) {
+    console.warn('StudyTrail: the digest is not signed, no signing key', error);
+    return digest;
+  }
+  return signDigest(digest, key);
+}
 
 /** The Digest view's actions: rows from the repository, the pure builder, downloads and the clipboard. */
 export function browserDigestActions(settings: () => Settings, version: string): DigestActions {
@@ -33,7 +51,7 @@ export function browserDigestActions(settings: () => Settings, version: string):
       });
       // Every export of the week is rendered from this one signed object (docs/signatures.md).
       const learner = learnerForDigest(current.learner);
-      return signDigest({ ...digest, ...(learner && { learner }) }, await getSigningKey());
+      return signOrKeep({ ...digest, ...(learner && { learner }) });
     },
     save(files) {
       for (const file of files) downloadText(file.text, file.fileName, file.mime);

@@ -121,6 +121,7 @@ describe('a signed digest from the Digest view (Chromium)', () => {
 
   it('the background created one key at install: non-extractable Ed25519, in IndexedDB', async () => {
     const worker = await chromium.extension.worker();
+    if (!worker) throw new Error('The extension has no service worker');
     const rows = await waitFor(
       () =>
         worker.evaluate(
