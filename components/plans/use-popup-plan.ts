@@ -1,5 +1,5 @@
 import { useLiveQuery } from '@/components/use-live-query';
-import { followedGoalMinutes, nearestPlanGlance, type PlanGlance } from '@/storage/repositories/plan-glance';
+import type { PlanGlance } from '@/storage/repositories/plan-glance';
 import type { Settings } from '@/storage/schemas/settings';
 
 export interface PopupPlan {
@@ -16,6 +16,8 @@ export interface PopupPlan {
 export function usePopupPlan(now: number, settings: Settings, start: boolean): PopupPlan {
   const live = useLiveQuery(async () => {
     if (!start) return undefined;
+    // Loaded on use: the plans arithmetic is not among the files the popup needs for its first paint.
+    const { followedGoalMinutes, nearestPlanGlance } = await import('@/storage/repositories/plan-glance');
     const [glance, goal] = await Promise.all([
       nearestPlanGlance(now),
       followedGoalMinutes(settings.goalFollowsPlan, now),
