@@ -134,7 +134,7 @@ export function LedgerView({ locale, unit: settingUnit, actions }: Props) {
             ))}
           </div>
         </fieldset>
-        <div class="field inline">
+        <div class="field">
           <label for="ledger-unit">{t('ledger_timeUnit')}</label>
           <select
             id="ledger-unit"
