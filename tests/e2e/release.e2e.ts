@@ -70,8 +70,14 @@ describe('the release zips', () => {
     }
   });
 
-  it("every browser's manifest carries package.json's version; Firefox its gecko id", () => {
-    for (const browser of BROWSERS) expect(manifests[browser]?.version, browser).toBe(version);
+  it("every browser's manifest carries package.json's version and refuses incognito; Firefox its gecko id", () => {
+    for (const browser of BROWSERS) {
+      expect(manifests[browser]?.version, browser).toBe(version);
+      // The privacy policy's "never in incognito (private) windows".
+      expect((manifests[browser] as Manifest & { incognito?: string }).incognito, browser).toBe(
+        'not_allowed',
+      );
+    }
     expect(manifests.firefox?.browser_specific_settings?.gecko?.id).toBe('studytrail@studytrail.local');
   });
 
