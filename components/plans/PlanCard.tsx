@@ -97,15 +97,15 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
         </>
       )}
       <div class="plan-actions">
-        <button
-          type="button"
-          data-testid="plan-record"
-          onClick={onOpenRecord}
-          aria-label={t('plans_recordLabel', plan.name)}
-        >
+        <button type="button" data-testid="plan-record" onClick={onOpenRecord} aria-describedby={headingId}>
           {t('plans_record')}
         </button>
-        <button type="button" data-testid="plan-record-download" onClick={onDownloadRecord}>
+        <button
+          type="button"
+          data-testid="plan-record-download"
+          onClick={onDownloadRecord}
+          aria-describedby={headingId}
+        >
           {t('plans_recordDownload')}
         </button>
         <button

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { useBrowserSession } from './harness/browser-session';
 import { unionMs } from './harness/intervals.mjs';
 import { PROJECT_ROOT } from './harness/paths.mjs';
@@ -64,6 +65,7 @@ describe('training plans in Chromium', () => {
     expect(await dashboard.$eval('#plan-deadline-error', (el) => el.textContent)).toMatch(/截止日期/);
     expect(await dashboard.evaluate(() => document.activeElement?.id)).toBe('plan-deadline');
     expect(await dashboard.$$('[data-testid="plan"]')).toHaveLength(0);
+    expect(await axeViolations(dashboard, axeSource)).toEqual([]);
   });
 
   it('creates a plan from the form and lists it with its pace needed', async () => {
@@ -117,6 +119,7 @@ describe('training plans in Chromium', () => {
         document.querySelector('canvas[data-testid="plan-burn-up"]')?.getAttribute('data-chart') === 'ready',
     );
     await dashboard.screenshot({ path: join(OUT, 'plans-view-zh_CN.png'), fullPage: true });
+    expect(await axeViolations(dashboard, axeSource)).toEqual([]);
 
     const popup = await PopupPage.open(chromium.browser, chromium.extension);
     await popup.page.waitForSelector('[data-testid="popup-plan"]', { timeout: 15_000 });
