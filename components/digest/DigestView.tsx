@@ -4,6 +4,7 @@ import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import { fingerprintOf } from '@/storage/signing/fingerprint';
 import { shiftWeek, weekContaining } from '@/storage/tracking/weeks';
 import { type DigestFile, type DigestFormat, digestFiles } from './digest-files';
+import { previewDocument } from './preview-document';
 
 export interface DigestActions {
   /** Builds the digest of one week (local dates, inclusive) from the stored rows. */
@@ -93,91 +94,107 @@ export function DigestView({ locale, week, actions }: Props) {
   return (
     <section class="digest-view" aria-labelledby="digest-heading">
       <h2 id="digest-heading">{t('digestView_heading')}</h2>
-      <fieldset class="week-picker">
+      <fieldset class="group week-picker">
         <legend>{t('digestView_weekLabel')}</legend>
-        <button type="button" onClick={() => actions.showWeek(shiftWeek(week.start, -1).start)}>
-          {t('digestView_previousWeek')}
-        </button>
-        <output data-testid="digest-week" aria-live="polite">
-          {t('digestView_weekRange', week.start, week.end)}
-        </output>
-        <button type="button" onClick={() => actions.showWeek(shiftWeek(week.start, 1).start)}>
-          {t('digestView_nextWeek')}
-        </button>
-        <label>
-          {t('digestView_pickDay')}
-          <input
-            type="date"
-            value={week.start}
-            onChange={(event) => {
-              const value = (event.currentTarget as HTMLInputElement).value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(value)) actions.showWeek(weekContaining(value).start);
-            }}
-          />
-        </label>
+        <div class="form-row">
+          <div class="week-step">
+            <button type="button" onClick={() => actions.showWeek(shiftWeek(week.start, -1).start)}>
+              {t('digestView_previousWeek')}
+            </button>
+            <output data-testid="digest-week" aria-live="polite">
+              {t('digestView_weekRange', week.start, week.end)}
+            </output>
+            <button type="button" onClick={() => actions.showWeek(shiftWeek(week.start, 1).start)}>
+              {t('digestView_nextWeek')}
+            </button>
+          </div>
+          <div class="field">
+            <label for="digest-day">{t('digestView_pickDay')}</label>
+            <input
+              id="digest-day"
+              type="date"
+              value={week.start}
+              onChange={(event) => {
+                const value = (event.currentTarget as HTMLInputElement).value;
+                if (/^\d{4}-\d{2}-\d{2}$/.test(value)) actions.showWeek(weekContaining(value).start);
+              }}
+            />
+          </div>
+        </div>
       </fieldset>
 
-      <div class="digest-options">
-        <label>
-          {t('digestView_docLanguage')}
-          <select
-            value={docLocale}
-            onChange={(event) => setDocLocale((event.currentTarget as HTMLSelectElement).value as Locale)}
-          >
-            <option value="zh_CN">中文</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <fieldset>
-          <legend>{t('digestView_actorHeading')}</legend>
-          <p class="hint">{t('digestView_actorHint')}</p>
-          <label>
-            {t('digestView_actorName')}
+      <fieldset class="group">
+        <legend>{t('digestView_actorHeading')}</legend>
+        <p class="hint">{t('digestView_actorHint')}</p>
+        <div class="form-row">
+          <div class="field">
+            <label for="actor-name">{t('digestView_actorName')}</label>
             <input
+              id="actor-name"
+              type="text"
               value={actorName}
               onInput={(e) => setActorName((e.currentTarget as HTMLInputElement).value)}
             />
-          </label>
-          <label>
-            {t('digestView_actorHomePage')}
+          </div>
+          <div class="field wide">
+            <label for="actor-home">{t('digestView_actorHomePage')}</label>
             <input
+              id="actor-home"
               type="url"
               value={actorHome}
               aria-invalid={actorInvalid}
               aria-describedby={actorInvalid ? 'actor-home-error' : undefined}
               onInput={(e) => setActorHome((e.currentTarget as HTMLInputElement).value)}
             />
-          </label>
-          {actorInvalid && (
-            <p id="actor-home-error" role="alert">
-              {t('digestView_actorHomePageInvalid')}
-            </p>
-          )}
-        </fieldset>
-      </div>
+            {actorInvalid && (
+              <p id="actor-home-error" class="field-error" role="alert">
+                {t('digestView_actorHomePageInvalid')}
+              </p>
+            )}
+          </div>
+        </div>
+      </fieldset>
 
-      <div class="digest-actions">
-        {FORMATS.map(({ format, label }) => (
-          <button
-            key={format}
-            type="button"
-            data-format={format}
-            disabled={!digest}
-            onClick={() => download(format)}
+      <fieldset class="group">
+        <legend>{t('digestView_filesHeading')}</legend>
+        <div class="field inline">
+          <label for="digest-language">{t('digestView_docLanguage')}</label>
+          <select
+            id="digest-language"
+            value={docLocale}
+            onChange={(event) => setDocLocale((event.currentTarget as HTMLSelectElement).value as Locale)}
           >
-            {t(label)}
+            <option value="zh_CN" lang="zh-CN">
+              中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+        <div class="actions digest-actions">
+          {FORMATS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              data-format={format}
+              disabled={!digest}
+              onClick={() => download(format)}
+            >
+              {t(label)}
+            </button>
+          ))}
+          <button type="button" disabled={!digest} onClick={copyMarkdown}>
+            {t('digestView_copyMarkdown')}
           </button>
-        ))}
-        <button type="button" disabled={!digest} onClick={copyMarkdown}>
-          {t('digestView_copyMarkdown')}
-        </button>
-      </div>
-      <p class="hint">{t('digestView_printHint')}</p>
-      {notice && (
-        <p role={notice.kind} class={notice.kind}>
-          {notice.text}
-        </p>
-      )}
+        </div>
+        <p class="hint">{t('digestView_printHint')}</p>
+        {notice && (
+          <p role={notice.kind} class={notice.kind}>
+            {notice.text}
+          </p>
+        )}
+      </fieldset>
 
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.status === 'error' && <p role="alert">{t('digestView_loadFailed', state.message)}</p>}
@@ -186,8 +203,15 @@ export function DigestView({ locale, week, actions }: Props) {
           {t('digestView_unsigned')}
         </p>
       )}
-      {digest && (
-        <iframe class="digest-preview" title={t('digestView_previewTitle')} sandbox="" srcdoc={previewHtml} />
+      {digest && previewHtml !== undefined && (
+        <div class="digest-paper">
+          <iframe
+            class="digest-preview"
+            title={t('digestView_previewTitle')}
+            sandbox=""
+            srcdoc={previewDocument(previewHtml)}
+          />
+        </div>
       )}
     </section>
   );

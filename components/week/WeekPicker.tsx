@@ -37,9 +37,10 @@ export function WeekPicker({ locale, week, today, showWeek }: Props) {
       <button type="button" onClick={() => showWeek(shiftWeek(week.start, 1).start)}>
         {t('week_next')}
       </button>
-      <label>
-        {t('week_pickDate')}{' '}
+      <div class="field">
+        <label for="week-day">{t('week_pickDate')}</label>
         <input
+          id="week-day"
           type="date"
           value={week.start}
           onChange={(event) => {
@@ -47,7 +48,7 @@ export function WeekPicker({ locale, week, today, showWeek }: Props) {
             if (/^\d{4}-\d{2}-\d{2}$/.test(value)) showWeek(weekContaining(value).start);
           }}
         />
-      </label>
+      </div>
       <p class="stats-period" data-testid="week-shown">
         {t(
           'week_shown',

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import tokensCss from '@/components/design/tokens.css?inline';
 import type { FormOutcome } from '@/components/reflection/ReflectionForm';
 import formCss from '@/components/reflection/reflection-form.css?inline';
 import type { ReflectionMessage, ReflectionReply } from '@/storage/schemas/reflection-messages';
@@ -41,7 +42,7 @@ export default defineContentScript({
       name: 'studytrail-reflection',
       position: 'inline',
       anchor: 'body',
-      css: `${formCss}\n${cardCss}`,
+      css: `${tokensCss}\n${formCss}\n${cardCss}`,
       // Typing in the card must not reach the page's own shortcuts (space pauses many players).
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {

@@ -1,0 +1,356 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VIEWS } from '@/entrypoints/dashboard/route';
+import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
+import { axeViolations, readAxeSource } from './harness/axe';
+import { type BrowserSession, useBrowserSession } from './harness/browser-session';
+import { PROJECT_ROOT } from './harness/paths.mjs';
+import { addDays, at, shanghaiDate, TZ } from './harness/shanghai-time';
+import { PopupPage } from './pages/popup-page.mjs';
+
+/*
+ * How the extension looks: the popup and every dashboard view (as route.ts lists them, so new views are
+ * included) in zh_CN, light and dark, at 1280 × 800 and 800 × 600, saved to demo-output/look/; axe-core
+ * (colour contrast included) in both schemes; the digest preview at a readable size; layout at 200 % zoom.
+ */
+
+const OUT = join(PROJECT_ROOT, 'demo-output', 'look');
+const SCHEMES = ['light', 'dark'] as const;
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
+const LOADING = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8')) as {
+    loading: { message: string };
+  }
+).loading.message;
+const TODAY = shanghaiDate(Date.now());
+const COURSES = [
+  ['enaea:course:A', '学生心理危机识别与干预', 'enaea'],
+  ['smartedu:course:B', '高校辅导员职业能力提升', 'smartedu'],
+  ['icourse163:course:C', '大学生生涯规划指导', 'icourse163'],
+] as const;
+
+/** About four months of study: most weekdays, two or three sittings, one hand-entered afternoon a week. */
+function seedSessions(): SessionRow[] {
+  const rows: SessionRow[] = [];
+  for (let back = 0; back < 120; back++) {
+    const day = addDays(TODAY, -back);
+    if (back % 7 === 5 || back % 11 === 3) continue;
+    for (let i = 0; i < 1 + (back % 3); i++) {
+      const [courseKey, courseTitle, platformId] = COURSES[(back + i) % COURSES.length] ?? COURSES[0];
+      const start = at(`${day}T${String(8 + i * 3).padStart(2, '0')}:15`);
+      rows.push({
+        id: `look-${back}-${i}`,
+        start,
+        end: start + (20 + ((back * 7 + i * 13) % 40)) * 60_000,
+        platformId,
+        courseKey,
+        courseTitle,
+        lessonKey: `${courseKey}/lesson:${(back % 5) + 1}`,
+        lessonTitle: `第${(back % 5) + 1}讲`,
+        kind: i === 1 ? 'input' : 'media',
+        tabId: 3,
+      });
+    }
+    if (back % 7 === 2) {
+      const start = at(`${day}T19:00`);
+      rows.push({
+        id: `look-manual-${back}`,
+        start,
+        end: start + 45 * 60_000,
+        platformId: 'manual',
+        courseKey: 'manual:线下培训',
+        courseTitle: '线下专题培训',
+        lessonKey: 'manual:线下培训',
+        lessonTitle: '',
+        kind: 'manual',
+        tabId: -1,
+      });
+    }
+  }
+  return rows;
+}
+
+function seedReflections(): ReflectionRow[] {
+  return [2, 6, 9, 13].map((back, i) => {
+    const day = addDays(TODAY, -back);
+    const [courseKey, courseTitle] = COURSES[i % COURSES.length] ?? COURSES[0];
+    return {
+      id: `look-r${i}`,
+      createdAt: at(`${day}T10:00`),
+      updatedAt: at(`${day}T10:00`),
+      courseKey,
+      courseTitle,
+      lessonTitle: `第${i + 1}讲`,
+      topics: i % 2 ? ['谈心谈话', '心理健康'] : ['生涯规划'],
+      learned: '危机的早期信号：作息突变、社交退缩、成绩骤降。',
+      thought: '谈话时先倾听，不急于给建议；记录要客观。',
+      apply: '下周班会介绍学校的求助渠道，并与宿舍长约定每周沟通。',
+      rating: 4,
+      isCase: i === 0,
+      sessionIds: [`look-${back}-0`],
+    };
+  });
+}
+
+/** A training plan of this term, written straight into the `plans` table (when the build has one). */
+async function putPlan(extension: BrowserSession['chromium']['extension']) {
+  const worker = await extension.worker();
+  if (!worker) throw new Error('The extension has no service worker');
+  const plan = {
+    id: 'look-plan',
+    name: '2026年度辅导员网络培训',
+    organiser: '学生工作部',
+    requiredClassHours: 40,
+    classHourMinutes: 45,
+    start: addDays(TODAY, -100),
+    deadline: addDays(TODAY, 60),
+    timeZone: TZ,
+    counts: { all: true, courseKeys: [], platformIds: [], manual: true },
+    countsTowardOthers: false,
+    createdAt: Date.now(),
+    updatedAt: Date.now(),
+  };
+  await worker.evaluate(
+    (row) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('studytrail');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('plans')) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          const tx = db.transaction('plans', 'readwrite');
+          tx.objectStore('plans').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(undefined);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    plan,
+  );
+}
+
+/** Waits until a view shows its content (no loading line left) and its fonts are in. */
+async function waitForView(page: Page, view: string) {
+  await page.waitForFunction(
+    (v, loading) => {
+      const main = document.querySelector('main');
+      if (!main || location.hash.split('/')[1] !== v) return false;
+      const busy = [...main.querySelectorAll('[role="status"]')].some((el) => el.textContent === loading);
+      if (busy) return false;
+      if (v === 'digest') return Boolean(main.querySelector('iframe.digest-preview'));
+      return Boolean(main.querySelector('section, form, table, ul, canvas'));
+    },
+    { timeout: 15_000 },
+    view,
+    LOADING,
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+const show = (page: Page, view: string) =>
+  page.evaluate((h) => {
+    location.hash = h;
+  }, `#/${view}`);
+
+const overflowX = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Labels glued to their control: on the same line with less than 6 px between the label's text and a
+ * text-like control (4 px for a checkbox or radio). A label above its control, or beside it with a gap, passes.
+ */
+const gluedLabels = (page: Page) =>
+  page.evaluate(() => {
+    const glued: string[] = [];
+    const controls = document.querySelectorAll<HTMLInputElement>('main input, main select, main textarea');
+    for (const control of controls) {
+      if (control.type === 'hidden' || control.getClientRects().length === 0) continue;
+      const box = control.getBoundingClientRect();
+      const small = control.type === 'checkbox' || control.type === 'radio';
+      for (const label of control.labels ?? []) {
+        const range = document.createRange();
+        const texts = [...label.childNodes].filter((n) => n.nodeType === 3 && n.textContent?.trim());
+        const first = texts[0];
+        if (!first) continue;
+        range.selectNodeContents(first);
+        for (const rect of range.getClientRects()) {
+          const sameLine = rect.bottom > box.top + 2 && rect.top < box.bottom - 2;
+          const gap = rect.right <= box.left ? box.left - rect.right : rect.left - box.right;
+          if (sameLine && gap < (small ? 4 : 6)) glued.push(label.textContent?.trim() ?? '');
+        }
+      }
+    }
+    return glued;
+  });
+
+/** Whether the week picker's date field sits on the row of its buttons (not wrapped under them). */
+const datePickerWraps = (page: Page) =>
+  page.evaluate(() => {
+    const date = document.querySelector('main fieldset input[type="date"]');
+    const button = date?.closest('fieldset')?.querySelector('button');
+    if (!date || !button) return false;
+    return date.getBoundingClientRect().top >= button.getBoundingClientRect().bottom;
+  });
+
+describe('the look of the popup and the dashboard', () => {
+  const env = useBrowserSession();
+
+  let page: Page;
+  let axeSource: string;
+  beforeAll(async () => {
+    const { chromium, server } = env;
+    await mkdir(OUT, { recursive: true });
+    axeSource = await readAxeSource();
+    // The popup's first opening creates the database the rows are written into.
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    page = popup.page;
+    await chromium.extension.putRows({ sessions: seedSessions(), reflections: seedReflections() });
+    await putPlan(chromium.extension);
+    await chromium.extension.setSettings({
+      organisesTraining: true,
+      locale: 'zh_CN',
+      timeZone: TZ,
+      weeklyGoalMinutes: 300,
+      portalOrigins: [server.origin],
+      customRules: [
+        {
+          id: 'user-look',
+          name: '本校慕课',
+          matches: ['http://127.0.0.1/platform/reading.html*'],
+          lessonTitle: { selector: '[data-lesson-title]' },
+          enabled: true,
+        },
+      ],
+    });
+  });
+
+  const openDashboard = async () => {
+    if (!page.url().includes('dashboard.html'))
+      await page.goto(env.chromium.extension.url('dashboard.html#/week'), { waitUntil: 'load' });
+  };
+
+  it('screenshots every view in zh_CN, light and dark, at two sizes, with no axe violation and no sideways scroll', async () => {
+    const found: string[] = [];
+    const overflow: string[] = [];
+    const glued: string[] = [];
+
+    // The popup at its real size: its own width (Chrome sizes a popup to its content, at most 800 × 600).
+    const pp = page;
+    await pp.setViewport({ width: 800, height: 600 });
+    await pp.goto(env.chromium.extension.url('popup.html'), { waitUntil: 'load' });
+    await pp.waitForSelector('[data-testid="today-minutes"]', { timeout: 15_000 });
+    const popupWidth = await pp.evaluate(() => Math.ceil(document.body.getBoundingClientRect().width));
+    expect(popupWidth).toBe(360);
+    await pp.setViewport({ width: popupWidth, height: 600 });
+    for (const scheme of SCHEMES) {
+      await pp.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await pp.evaluate(() => document.fonts.ready.then(() => undefined));
+      await pp.screenshot({ path: join(OUT, `popup-${scheme}.png`), fullPage: true });
+      found.push(...(await axeViolations(pp, axeSource)).map((v) => `popup ${scheme}: ${v}`));
+    }
+    expect(await overflowX(pp), 'the popup scrolls sideways').toBeLessThanOrEqual(0);
+
+    // Every dashboard view, in one tab, by hash.
+    await page.goto(env.chromium.extension.url('dashboard.html#/week'), { waitUntil: 'load' });
+    const views = [...VIEWS, 'welcome'];
+    for (const scheme of SCHEMES) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (const size of SIZES) {
+        await page.setViewport(size);
+        for (const view of views) {
+          await show(page, view);
+          await waitForView(page, view);
+          await page.screenshot({ path: join(OUT, `${view}-${scheme}-${size.width}.png`) });
+          if ((await overflowX(page)) > 0) overflow.push(`${view} ${scheme} ${size.width}`);
+          if (scheme === 'light') {
+            glued.push(...(await gluedLabels(page)).map((label) => `${view} ${size.width}: ${label}`));
+            if (await datePickerWraps(page)) glued.push(`${view} ${size.width}: the date field wraps`);
+          }
+          if (size.width === 1280)
+            found.push(...(await axeViolations(page, axeSource)).map((v) => `${view} ${scheme}: ${v}`));
+        }
+      }
+    }
+    // 200 % zoom of a 1280 px window: a 640 px wide layout viewport.
+    await page.setViewport({ width: 640, height: 800, deviceScaleFactor: 2 });
+    for (const view of views) {
+      await show(page, view);
+      await waitForView(page, view);
+      if ((await overflowX(page)) > 0) overflow.push(`${view} at 200 %`);
+    }
+    await page.setViewport({ width: 1600, height: 900, deviceScaleFactor: 1 });
+    for (const view of views) {
+      await show(page, view);
+      await waitForView(page, view);
+      if ((await overflowX(page)) > 0) overflow.push(`${view} 1600`);
+    }
+    expect(found, found.join('\n')).toEqual([]);
+    expect(glued, `form fields glued to their labels:\n${glued.join('\n')}`).toEqual([]);
+    expect(overflow, `views that scroll sideways: ${overflow.join(', ')}`).toEqual([]);
+  }, 300_000);
+
+  it('shows the digest preview at least 600 px wide and a whole A4 page (or the whole document) tall', async () => {
+    await openDashboard();
+    for (const size of SIZES) {
+      await page.setViewport(size);
+      await show(page, 'digest');
+      await waitForView(page, 'digest');
+      const box = await page.$eval('iframe.digest-preview', (frame) => {
+        const rect = frame.getBoundingClientRect();
+        return { width: rect.width, height: rect.height };
+      });
+      // The document's own height at that width, measured in a tab of its own.
+      const html = await page.$eval('iframe.digest-preview', (f) => f.getAttribute('srcdoc') ?? '');
+      const measure = await env.chromium.browser.newPage();
+      await measure.setViewport({ width: Math.round(box.width), height: 800 });
+      await measure.setContent(html, { waitUntil: 'load' });
+      const documentHeight = await measure.evaluate(() => document.documentElement.scrollHeight);
+      await measure.close();
+      expect(box.width, `preview width at ${size.width}`).toBeGreaterThanOrEqual(600);
+      expect(box.height, `preview height at ${size.width}`).toBeGreaterThanOrEqual(
+        Math.min(800, documentHeight),
+      );
+    }
+  });
+
+  it('draws no ring on the heading a navigation focuses, and a ring on a control the keyboard reaches', async () => {
+    await openDashboard();
+    await page.setViewport({ width: 1280, height: 800 });
+    // Focus moves in an effect after the view renders: wait for it rather than for time.
+    const headingFocused = () =>
+      page.waitForFunction(() => document.activeElement?.id === 'view-heading', { timeout: 15_000 });
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        return { id: active.id, tag: active.tagName, outline: getComputedStyle(active).outlineStyle };
+      });
+    // Moved without a click in the page (the browser's back button, a reminder's link to an open tab).
+    await show(page, 'week');
+    await waitForView(page, 'week');
+    await show(page, 'year');
+    await waitForView(page, 'year');
+    await headingFocused();
+    expect(await focused()).toMatchObject({ id: 'view-heading', outline: 'none' });
+    // A mouse click on the navigation.
+    await page.click('nav a[href="#/settings"]');
+    await waitForView(page, 'settings');
+    await headingFocused();
+    expect(await focused()).toMatchObject({ id: 'view-heading', outline: 'none' });
+    await page.keyboard.press('Tab');
+    const control = await focused();
+    expect(control.tag).not.toBe('BODY');
+    expect(control.outline).toBe('solid');
+  });
+});
