@@ -21,7 +21,7 @@ interface Sources {
  */
 export function buildCompletionRecord(
   plan: PlanRow,
-  progress: Pick<PlanProgress, 'trackedMs' | 'perCourse' | 'perWeek'>,
+  progress: Pick<PlanProgress, 'trackedMs' | 'trackedClassHours' | 'perCourse' | 'perWeek'>,
   { sessions, reflections, settings, now }: Sources,
 ): CompletionRecord {
   const counts = countsTowardMatcher(plan.counts);
@@ -45,8 +45,18 @@ export function buildCompletionRecord(
     timeZone: plan.timeZone,
     generatedAt: new Date(now).toISOString(),
     totalMinutes: toMinutes(progress.trackedMs),
-    perCourse: progress.perCourse.map((c) => ({ title: c.title, minutes: c.minutes })),
-    perWeek: progress.perWeek.map((w) => ({ start: w.start, end: w.end, minutes: w.minutes })),
+    totalClassHours: progress.trackedClassHours,
+    perCourse: progress.perCourse.map((c) => ({
+      title: c.title,
+      minutes: c.minutes,
+      classHours: c.classHours,
+    })),
+    perWeek: progress.perWeek.map((w) => ({
+      start: w.start,
+      end: w.end,
+      minutes: w.minutes,
+      classHours: w.classHours,
+    })),
     manualEntries: sessions
       .filter((s) => s.kind === 'manual' && counts(s) && inPeriod(s.start, s.end))
       .sort((a, b) => a.start - b.start)

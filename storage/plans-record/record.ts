@@ -17,8 +17,12 @@ export const completionRecordSchema = z.object({
   generatedAt: z.string(),
   /** Minutes counted toward the plan (union of intervals), manual entries included. */
   totalMinutes: z.number(),
-  perCourse: z.array(z.object({ title: z.string(), minutes: z.number() })),
-  perWeek: z.array(z.object({ start: z.string(), end: z.string(), minutes: z.number() })),
+  /** 学时 as the Plans view shows them (cut down to one decimal). */
+  totalClassHours: z.number(),
+  perCourse: z.array(z.object({ title: z.string(), minutes: z.number(), classHours: z.number() })),
+  perWeek: z.array(
+    z.object({ start: z.string(), end: z.string(), minutes: z.number(), classHours: z.number() }),
+  ),
   manualEntries: z.array(
     z.object({ date: z.string(), minutes: z.number(), courseTitle: z.string(), lessonTitle: z.string() }),
   ),

@@ -3,8 +3,6 @@ import { type Locale, type MessageKey, translate } from '@/storage/i18n';
 import type { CompletionRecord } from './record';
 import { RECORD_CSS } from './record-style';
 
-/** 学时 of a number of minutes at the plan's own rate, one decimal. */
-const hours = (minutes: number, perHour: number) => Math.round((minutes / perHour) * 10) / 10;
 const oneDecimal = (minutes: number) => Math.round(minutes * 10) / 10;
 
 /**
@@ -27,16 +25,14 @@ export function renderCompletionRecord(record: CompletionRecord, locale: Locale)
   const courses = table(
     t('record_perCourse'),
     head([t('record_course'), t('record_minutes'), t('record_hours')], [false, true, true]),
-    record.perCourse.map((c) =>
-      row([c.title, oneDecimal(c.minutes), hours(c.minutes, perHour)], [false, true, true]),
-    ),
+    record.perCourse.map((c) => row([c.title, oneDecimal(c.minutes), c.classHours], [false, true, true])),
     t('record_none'),
   );
   const weeks = table(
     t('record_perWeek'),
     head([t('record_week'), t('record_minutes'), t('record_hours')], [false, true, true]),
     record.perWeek.map((w) =>
-      row([`${w.start} – ${w.end}`, oneDecimal(w.minutes), hours(w.minutes, perHour)], [false, true, true]),
+      row([`${w.start} – ${w.end}`, oneDecimal(w.minutes), w.classHours], [false, true, true]),
     ),
     t('record_none'),
   );
@@ -81,7 +77,7 @@ export function renderCompletionRecord(record: CompletionRecord, locale: Locale)
 <dt>${t('plans_fieldOrganiser')}</dt><dd>${escapeHtml(record.organiser) || '—'}</dd>
 <dt>${t('record_dates')}</dt><dd>${escapeHtml(record.start)} – ${escapeHtml(record.deadline)}</dd>
 <dt>${t('record_required')}</dt><dd>${t('plans_hoursValue', record.requiredHours)}</dd>
-<dt>${t('record_total')}</dt><dd data-total>${t('plans_hoursValue', hours(record.totalMinutes, perHour))} (${t('record_minutesValue', oneDecimal(record.totalMinutes))})</dd>
+<dt>${t('record_total')}</dt><dd data-total>${t('plans_hoursValue', record.totalClassHours)} (${t('record_minutesValue', oneDecimal(record.totalMinutes))})</dd>
 ${credited}
 <dt>${t('record_reflections')}</dt><dd>${record.reflectionCount}</dd>
 <dt>${t('record_cases')}</dt><dd>${record.caseCount}</dd>

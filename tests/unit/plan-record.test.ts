@@ -73,6 +73,10 @@ describe('the completion record', () => {
   it('takes its totals from the plan progress and lists the manual entry as such', () => {
     const { progress, record: r } = record();
     expect(r.totalMinutes).toBe(90 + 45 + 60);
+    // The same 学时 as the Plans view: 195 / 45 = 4.33…, cut down to 4.3.
+    expect(r.totalClassHours).toBe(progress.trackedClassHours);
+    expect(r.totalClassHours).toBe(4.3);
+    expect(renderCompletionRecord(r, 'zh_CN')).toContain('4.3 学时 (195 分钟)');
     expect(progress.trackedMs).toBe(195 * 60_000);
     expect(r.perWeek.reduce((sum, w) => sum + w.minutes, 0)).toBe(195);
     expect(r.perCourse.map((c) => c.minutes).sort()).toEqual([135, 60].sort());
