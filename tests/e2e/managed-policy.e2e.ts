@@ -13,6 +13,14 @@ import { DashboardPage } from './pages/dashboard-page.mjs';
  * key, so the policy reaches no other extension (nor any other test running at the same time); the file is
  * removed afterwards.
  */
+/** The extension API as seen from the extension's service worker the test evaluates in. */
+declare const chrome: {
+  storage: {
+    managed: { get(): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
+};
+
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const SCHOOL_PORTAL = 'https://portal.school.example.edu.cn';
 
@@ -48,6 +56,7 @@ describe('a managed-storage policy from the school', () => {
 
   it('the extension reads the policy from storage.managed (Chromium loads policy after start-up)', async () => {
     const worker = await chromium.extension.worker();
+    if (!worker) throw new Error('the service worker did not start');
     const managed = await waitFor(
       () => worker.evaluate(() => chrome.storage.managed.get()),
       (value) => Object.keys(value).length > 0,
@@ -90,6 +99,7 @@ describe('a managed-storage policy from the school', () => {
 
   it('the stored settings carry the school portal and platform again, so tracking and the bridge use them', async () => {
     const worker = await chromium.extension.worker();
+    if (!worker) throw new Error('the service worker did not start');
     const settings = await waitFor(
       () =>
         worker.evaluate(

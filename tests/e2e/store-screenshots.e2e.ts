@@ -13,6 +13,11 @@ import { PopupPage } from './pages/popup-page.mjs';
  * Chrome Web Store, Edge Add-ons and AMO accept), the 440 × 280 promotional tile from docs/store/promo-tile.html,
  * and the pictures of the install guide (docs/install.zh-CN.md).
  */
+/** chrome://extensions' own API, which switches developer mode on as its toggle does. */
+declare const chrome: {
+  developerPrivate: { updateProfileConfiguration(config: { inDeveloperMode: boolean }): Promise<void> };
+};
+
 const STORE = join(PROJECT_ROOT, 'docs/store');
 const SHOTS = join(STORE, 'screenshots');
 
@@ -126,15 +131,7 @@ describe('store and install-guide pictures', () => {
     const page = await chromium.browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto('chrome://extensions', { waitUntil: 'load' });
-    await page.evaluate(() =>
-      (
-        chrome as unknown as {
-          developerPrivate: {
-            updateProfileConfiguration(config: { inDeveloperMode: boolean }): Promise<void>;
-          };
-        }
-      ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
-    );
+    await page.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
     // The card of the loaded extension shows its id once developer mode is on.
     const extensionId = chromium.extension.id;
     await page.waitForFunction(
