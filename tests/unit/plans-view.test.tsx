@@ -10,6 +10,7 @@ import { PlanGoalSection } from '@/components/settings/PlanGoalSection';
 import { planErrorMessage } from '@/storage/plans';
 import type { PlanError, PlanInput } from '@/storage/schemas/plan';
 import { container, flush, useContainer } from './support/dom-container';
+import { makePlanRow } from './support/plan-rows';
 
 useContainer();
 
@@ -136,6 +137,42 @@ describe('the Plans view', () => {
     await flush();
     expect(actions.openRecord).toHaveBeenCalledWith('<!doctype html>');
     expect(actions.downloadRecord).toHaveBeenCalledWith('<!doctype html>', 'r.html');
+  });
+});
+
+describe('editing and deleting a plan', () => {
+  it('opens the form with the stored values and saves under the same id', async () => {
+    const { actions } = fakeActions([SUMMARY]);
+    actions.plan = async () =>
+      makePlanRow({ id: 'p1', name: SUMMARY.name, requiredClassHours: 10, creditedClassHours: 6 });
+    act(() => render(<PlansView locale="en" settings={settings} actions={actions} now={NOW} />, container));
+    await flush();
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="plan-edit"]')?.click());
+    await flush();
+    expect(container.querySelector<HTMLInputElement>('#plan-name')?.value).toBe(SUMMARY.name);
+    expect(container.querySelector<HTMLInputElement>('#plan-credited')?.value).toBe('6');
+    expect(document.activeElement?.id).toBe('plan-form-heading');
+    act(() => container.querySelector<HTMLFormElement>('form')?.requestSubmit());
+    await flush();
+    expect(vi.mocked(actions.save).mock.calls[0]?.[1]).toBe('p1');
+    expect(container.querySelector('form')).toBeNull();
+    expect(text('[role="status"]')).toContain(SUMMARY.name);
+  });
+
+  it('deletes with an undo that puts the same plan back', async () => {
+    const row = makePlanRow({ id: 'p1' });
+    const { actions } = fakeActions([SUMMARY]);
+    actions.remove = vi.fn(async () => row);
+    actions.restore = vi.fn(async () => {});
+    act(() => render(<PlansView locale="en" settings={settings} actions={actions} now={NOW} />, container));
+    await flush();
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="plan-delete"]')?.click());
+    await flush();
+    expect(actions.remove).toHaveBeenCalledWith('p1');
+    const undo = container.querySelector<HTMLButtonElement>('[data-testid="plan-undo-toast"] button');
+    act(() => undo?.click());
+    await flush();
+    expect(actions.restore).toHaveBeenCalledWith(row);
   });
 });
 
