@@ -1,6 +1,7 @@
 import { displayMinutes } from '@/storage/digest/minutes';
 import type { Snapshot } from '@/storage/schemas/snapshot';
 import { DayBars } from './day-bars';
+import { PlanLine } from './plan-line';
 import { format, type Strings } from './strings';
 
 /** Long titles are cut for display (by code point, so no half surrogate pair). */
@@ -31,7 +32,10 @@ function TopList({ heading, items }: { heading: string; items: { text: string; v
   );
 }
 
-/** The week against the goal, minutes per day, the streak, and top courses and topics when shared. */
+/**
+ * The week against the goal, minutes per day, the streak, the nearest training plan, and top courses and
+ * topics when shared.
+ */
 export function ProgressView({
   snapshot,
   goalMinutes,
@@ -74,6 +78,7 @@ export function ProgressView({
       <p class="m">{format(t.percentOfGoal, { percent })}</p>
       <DayBars perDay={snapshot.perDay} t={t} />
       <p>{format(t.streak, { days: snapshot.currentStreakDays })}</p>
+      {snapshot.plan && <PlanLine plan={snapshot.plan} t={t} />}
       <TopList heading={t.courses} items={courses} />
       <TopList heading={t.topics} items={topics} />
       <p class="m">{format(t.updated, { date: snapshot.generatedAt.slice(0, 10) })}</p>

@@ -1,15 +1,16 @@
 import { z } from 'zod/mini';
 import { periodGoalMinutes } from '@/storage/digest/period';
+import { snapshotPlan } from '@/storage/digest/snapshot-plan';
 import { type Snapshot, snapshotSchema } from '@/storage/schemas/snapshot';
 
 /**
  * The parts of a digest (docs/architecture.md section 5) that a snapshot at share level 'minutes' is made of, in
  * zod/mini (the full digest schema is full zod). Only their shape: the snapshot made of them is parsed
- * with the snapshot schema. Schema versions 1 and 2 (2 dropped URLs) have the same shape here.
+ * with the snapshot schema. Schema versions 1 and 2 (2 dropped URLs) have the same shape here; 3 adds plans.
  */
 const digestForSnapshotSchema = z.object({
   kind: z.literal('studytrail.digest'),
-  schemaVersion: z.literal([1, 2]),
+  schemaVersion: z.literal([1, 2, 3]),
   generatedAt: z.string(),
   period: z.object({ start: z.string(), end: z.string() }),
   totals: z.object({ activeMinutes: z.number(), currentStreakDays: z.number() }),
@@ -29,6 +30,9 @@ export function readProgress(value: unknown): Snapshot | undefined {
   const digest = digestForSnapshotSchema.safeParse(value);
   if (!digest.success) return undefined;
   const { generatedAt, period, totals, perDay } = digest.data;
+  // Version 3's plans are read as given: the projected snapshot's schema checks the plan's fields.
+  const plans = (value as { plans?: unknown }).plans;
+  const plan = snapshotPlan(Array.isArray(plans) ? plans : undefined);
   const projected = snapshotSchema.safeParse({
     kind: 'studytrail.snapshot',
     schemaVersion: 1,
@@ -38,6 +42,7 @@ export function readProgress(value: unknown): Snapshot | undefined {
     goalMinutes: periodGoalMinutes(digest.data),
     perDay,
     currentStreakDays: totals.currentStreakDays,
+    ...(plan && { plan }),
   });
   return projected.success ? projected.data : undefined;
 }

@@ -33,6 +33,11 @@ const zhCN = {
   topicCount: '{count} 条',
   updated: '数据截至 {date}',
   weekdays: '一 二 三 四 五 六 日',
+  plan: '培训计划',
+  planHours: '：{done}/{required} 学时，{status}，{deadline} 截止',
+  planPace: '，还需每周 {pace} 学时',
+  // In the order of PLAN_STATUSES (storage/schemas/snapshot.ts).
+  planStatuses: '未开始|进度正常|进度落后|已完成|已截止',
 };
 
 /** Same keys as zhCN; a state's entry is [title, hint]. */
@@ -71,6 +76,10 @@ const en: Strings = {
   topicCount: '×{count}',
   updated: 'Data as of {date}',
   weekdays: 'Mon Tue Wed Thu Fri Sat Sun',
+  plan: 'Training plan',
+  planHours: ': {done}/{required} class hours, {status}, due {deadline}',
+  planPace: ', {pace} a week needed',
+  planStatuses: 'not started|on track|behind|done|ended',
 };
 
 export const STRINGS: Record<'zh-CN' | 'en', Strings> = { 'zh-CN': zhCN as Strings, en };

@@ -6,12 +6,14 @@ import {
   type DigestReflection,
   type DigestSession,
 } from '../schemas/digest';
+import type { PlanRow } from '../schemas/plan';
 import type { ReflectionRow, SessionKind, SessionRow } from '../schemas/rows';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { clipIntervals, unionMs } from '../tracking/intervals';
 import { dayBounds } from '../tracking/local-day';
 import { addCalendarDays, assertLocalDate, calendarDaysBetween } from './calendar';
 import { tallyCourses } from './courses';
+import { digestPlans } from './digest-plans';
 import { isStudied, toMinutes } from './minutes';
 import { attributedMs } from './pieces';
 import { studyDays } from './study-days';
@@ -22,6 +24,8 @@ import { memoWithoutUrls, withoutUrls } from './without-urls';
 export interface DigestInput {
   sessions: readonly SessionRow[];
   reflections: readonly ReflectionRow[];
+  /** Training plans; those active during the period get a section. Their sessions must be in `sessions`. */
+  plans?: readonly PlanRow[];
 }
 
 export interface DigestOptions {
@@ -164,6 +168,8 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
       activeMinutes: previousMinutes,
       deltaMinutes: toMinutes((activeMinutes - previousMinutes) * 60_000),
     },
+    // Progress as it stood at the period's end: a past week's digest does not change with later study.
+    plans: digestPlans(input.plans ?? [], input.sessions, { start, end, asOf: Math.min(now, periodEnd) }),
     method: {
       heartbeatSeconds: options.method?.heartbeatSeconds ?? DEFAULT_SETTINGS.heartbeatSeconds,
       idleSeconds: options.method?.idleSeconds ?? DEFAULT_SETTINGS.idleSeconds,

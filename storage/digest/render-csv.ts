@@ -3,6 +3,7 @@ import type { Locale } from '../i18n';
 import { translate } from '../i18n';
 import type { Digest } from '../schemas/digest';
 import { localClock } from './local-clock';
+import { planStatusText } from './plan-text';
 import { joinTopics, kindLabel, weekdayOf } from './text';
 
 type Key = Parameters<typeof translate>[1];
@@ -31,11 +32,12 @@ export function csvFileNames(digest: Pick<Digest, 'period'>) {
     perCourse: `${stem}-per-course.csv`,
     sessions: `${stem}-sessions.csv`,
     reflections: `${stem}-reflections.csv`,
+    plans: `${stem}-plans.csv`,
   };
 }
 
 /**
- * The digest as four CSV files (per day, per course and lesson, sessions, reflections), keyed by file
+ * The digest as five CSV files (per day, per course and lesson, sessions, reflections, plans), keyed by file
  * name: UTF-8 with BOM, CRLF, quoted by papaparse, headers in the chosen locale, formula injection
  * neutralised. Numbers stay numbers; times are local wall-clock time in the digest's time zone.
  */
@@ -106,6 +108,41 @@ export function renderCsv(digest: Digest, locale: Locale): Record<string, string
         r.apply,
         r.rating ?? '',
         yesNo(r.isCase),
+      ]),
+    ),
+    [names.plans]: csv(
+      locale,
+      [
+        'digest_planName',
+        'digest_planOrganiser',
+        'digest_planStart',
+        'digest_planDeadline',
+        'digest_planRequired',
+        'digest_planMinutesPerHour',
+        'digest_planPeriodMinutes',
+        'digest_planTrackedMinutes',
+        'digest_planTracked',
+        'digest_planPercent',
+        'digest_planStatus',
+        'digest_planNeeded',
+        'digest_planForecast',
+        'digest_planCredited',
+      ],
+      digest.plans.map((p) => [
+        p.name,
+        p.organiser,
+        p.start,
+        p.deadline,
+        p.requiredClassHours,
+        p.classHourMinutes,
+        p.periodMinutes,
+        p.trackedMinutes,
+        p.trackedClassHours,
+        p.percent,
+        planStatusText(p.status, locale),
+        p.neededClassHoursPerWeek ?? '',
+        p.forecastDate ?? '',
+        p.creditedClassHours ?? '',
       ]),
     ),
   };

@@ -5,6 +5,7 @@ import { barChartSvg } from './bar-chart';
 import { escapeHtml } from './html-escape';
 import { DIGEST_CSS } from './html-style';
 import { localClock } from './local-clock';
+import { planRows } from './plan-text';
 import { learnerText, signedText } from './signature-text';
 import {
   changeText,
@@ -44,6 +45,18 @@ function reflectionArticle(
   }
   const list = rows.map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`).join('');
   return `<article class="reflection"><h3>${heading}</h3><dl class="reflection">${list}</dl></article>`;
+}
+
+/** Each plan as an article: its name, its facts, then one note on tracked versus credited class hours. */
+function planSection(digest: Digest, locale: Locale): string {
+  if (digest.plans.length === 0) return `<p>${escapeHtml(translate(locale, 'digest_noPlans'))}</p>`;
+  const articles = digest.plans.map((plan) => {
+    const list = planRows(plan, locale)
+      .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
+      .join('');
+    return `<article class="plan"><h3>${escapeHtml(plan.name)}</h3><dl class="totals">${list}</dl></article>`;
+  });
+  return [...articles, `<p class="note">${escapeHtml(translate(locale, 'digest_plansNote'))}</p>`].join('\n');
 }
 
 /**
@@ -132,6 +145,7 @@ export function renderHtml(digest: Digest, locale: Locale, fingerprint?: string)
       `<dl class="totals">${totals}</dl>\n${paragraph(translate(locale, 'digest_manualNote'), 'note')}`,
     ),
     section('digest_goalHeading', paragraph(goalText(digest, locale))),
+    section('digest_plansHeading', planSection(digest, locale)),
     section('digest_changeHeading', paragraph(changeText(digest, locale))),
     section('digest_perDayHeading', `${chart}\n${perDayTable}`),
     section('digest_coursesHeading', courses),

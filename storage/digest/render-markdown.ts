@@ -3,6 +3,7 @@ import { translate } from '../i18n';
 import type { Digest, DigestReflection } from '../schemas/digest';
 import { localClock } from './local-clock';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from './markdown-escape';
+import { planRows } from './plan-text';
 import { learnerText, signedText } from './signature-text';
 import {
   changeText,
@@ -51,6 +52,20 @@ function reflectionBlock(
   return lines.join('\n');
 }
 
+/** Each plan under its name, its facts as a list, and how tracked and credited class hours differ. */
+function planSection(digest: Digest, locale: Locale): string[] {
+  const heading = `## ${translate(locale, 'digest_plansHeading')}`;
+  if (digest.plans.length === 0) return [heading, translate(locale, 'digest_noPlans')];
+  const blocks = digest.plans.map((plan) =>
+    [
+      `### ${escapeMarkdown(plan.name)}`,
+      '',
+      ...planRows(plan, locale).map(([label, value]) => `- ${label}${colon(locale)}${escapeMarkdown(value)}`),
+    ].join('\n'),
+  );
+  return [heading, ...blocks, `> ${translate(locale, 'digest_plansNote')}`];
+}
+
 function table(header: string[], align: ('left' | 'right')[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(align.map((a) => (a === 'right' ? '---:' : '---'))), ...rows.map(line)].join(
@@ -78,6 +93,7 @@ export function renderMarkdown(digest: Digest, locale: Locale, fingerprint?: str
     `> ${t('digest_manualNote')}`,
     `## ${t('digest_goalHeading')}`,
     goalText(digest, locale),
+    ...planSection(digest, locale),
     `## ${t('digest_changeHeading')}`,
     changeText(digest, locale),
     `## ${t('digest_perDayHeading')}`,

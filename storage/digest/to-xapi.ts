@@ -1,4 +1,5 @@
-import type { Digest, DigestReflection, DigestSession } from '../schemas/digest';
+import type { Digest, DigestPlan, DigestReflection, DigestSession } from '../schemas/digest';
+import { dayBounds } from '../tracking/local-day';
 import { stableHex, stableUuid } from './stable-id';
 import type { XapiActivity, XapiAgent, XapiStatement } from './xapi-statement';
 
@@ -16,6 +17,11 @@ const EXTENSION = {
   topics: `${BASE}/extensions/topics`,
   caseLibrary: `${BASE}/extensions/case-library`,
   rating: `${BASE}/extensions/rating`,
+  trackedMinutes: `${BASE}/extensions/tracked-minutes`,
+  requiredClassHours: `${BASE}/extensions/required-class-hours`,
+  classHourMinutes: `${BASE}/extensions/class-hour-minutes`,
+  planStatus: `${BASE}/extensions/plan-status`,
+  deadline: `${BASE}/extensions/deadline`,
 };
 
 const VERBS = {
@@ -26,6 +32,10 @@ const VERBS = {
   commented: {
     id: 'http://adlnet.gov/expapi/verbs/commented',
     display: { 'zh-CN': '反思了', 'en-US': 'commented' },
+  },
+  progressed: {
+    id: 'http://adlnet.gov/expapi/verbs/progressed',
+    display: { 'zh-CN': '推进了', 'en-US': 'progressed' },
   },
 };
 
@@ -89,7 +99,8 @@ function responseText(reflection: DigestReflection): string {
 /**
  * The digest as xAPI 1.0.3 statements: `experienced` per session, with the session's share of the union
  * as `result.duration` (so an LRS summing durations gets the digest's total, overlaps counted once), and
- * `commented` per reflection with its text as `result.response`. Statement ids are stable per actor.
+ * `commented` per reflection with its text as `result.response`, and `progressed` per training plan with
+ * the share done as `result.score.scaled`. Statement ids are stable per actor.
  */
 export function toXapiStatements(digest: Digest, actor: XapiActor): XapiStatement[] {
   const agent = toAgent(actor);
@@ -137,5 +148,37 @@ export function toXapiStatements(digest: Digest, actor: XapiActor): XapiStatemen
     },
     timestamp: new Date(reflection.createdAt).toISOString(),
   });
-  return [...digest.sessions.map(sessionStatement), ...digest.reflections.map(reflectionStatement)];
+  // A plan's progress as it stood at the period's end; no duration, so summed durations stay the total.
+  const asOf = new Date(
+    Math.min(Date.parse(digest.generatedAt), dayBounds(digest.period.end, digest.period.timeZone).end),
+  ).toISOString();
+  const planStatement = (plan: DigestPlan): XapiStatement => ({
+    id: id('plan', `${plan.planId}\u0000${digest.period.end}`),
+    version: '1.0.3',
+    actor: agent,
+    verb: VERBS.progressed,
+    object: {
+      objectType: 'Activity',
+      id: `${BASE}/plan/${plan.planId}`,
+      definition: { type: 'http://adlnet.gov/expapi/activities/course', name: names(plan.name) },
+    },
+    result: {
+      score: { scaled: Math.min(1, plan.percent / 100) },
+      completion: plan.status === 'done',
+      extensions: {
+        [EXTENSION.trackedMinutes]: plan.trackedMinutes,
+        [EXTENSION.requiredClassHours]: plan.requiredClassHours,
+        [EXTENSION.classHourMinutes]: plan.classHourMinutes,
+      },
+    },
+    context: {
+      extensions: { [EXTENSION.planStatus]: plan.status, [EXTENSION.deadline]: plan.deadline },
+    },
+    timestamp: asOf,
+  });
+  return [
+    ...digest.sessions.map(sessionStatement),
+    ...digest.reflections.map(reflectionStatement),
+    ...digest.plans.map(planStatement),
+  ];
 }

@@ -2,7 +2,8 @@ import { z } from '../schemas/zod';
 
 /*
  * The part of xAPI 1.0.3 the digest export writes (https://github.com/adlnet/xAPI-Spec): agents with an
- * account or mbox, activities with a definition, results with a duration or a response.
+ * account or mbox, activities with a definition, results with a duration, a response, or a plan's score
+ * and completion.
  */
 
 /** Text keyed by an RFC 5646 language tag. */
@@ -32,6 +33,10 @@ export const xapiStatementSchema = z.object({
       /** ISO 8601 duration, e.g. PT12M30S */
       duration: z.string().optional(),
       response: z.string().optional(),
+      /** Share of a plan's requirement done, 0–1. */
+      score: z.object({ scaled: z.number().min(-1).max(1) }).optional(),
+      completion: z.boolean().optional(),
+      extensions: z.record(z.url(), z.unknown()).optional(),
     })
     .optional(),
   context: z.object({

@@ -51,12 +51,17 @@ const byStartThenId = (a: SessionRow, b: SessionRow) =>
  * The minutes a plan counts: all sessions are cut to the period (midnights in the plan's zone, so DST
  * days are 23 or 25 hours), their union is cut into pieces attributed by the one clock's priority, and
  * the pieces of sessions that count are kept. So a minute counts once, and for the course the digest
- * gives it; a plan counting every study has the digest's total.
+ * gives it; a plan counting every study has the digest's total. Time at or after `until` (ms) is left out.
  */
-export function planTime(period: PlanPeriod, sessions: readonly SessionRow[]): PlanTime {
+export function planTime(
+  period: PlanPeriod,
+  sessions: readonly SessionRow[],
+  until = Number.POSITIVE_INFINITY,
+): PlanTime {
   const grid = dayGrid(period.start, period.deadline, period.timeZone);
   const from = grid.starts[0] ?? 0;
-  const to = grid.starts[grid.dates.length] ?? 0;
+  // Nothing after `until` counts yet: a progress "as of" a moment (a past week's digest) ignores later study.
+  const to = Math.min(grid.starts[grid.dates.length] ?? 0, Math.max(from, until));
   const inPeriod: SessionRow[] = [];
   for (const s of sessions) {
     if (s.end <= from || s.start >= to || s.end <= s.start) continue;

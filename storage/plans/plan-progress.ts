@@ -62,7 +62,7 @@ export interface PlanProgress {
 }
 
 export interface PlanProgressOptions {
-  /** ms since epoch: "today" and what is past. */
+  /** ms since epoch: "today", and the moment progress is taken at (later study is not counted). */
   now: number;
   /** The learner's display names of courses, by course key. */
   courseNames?: ReadonlyMap<string, string>;
@@ -91,7 +91,7 @@ export function planProgress(
   sessions: readonly SessionRow[],
   { now, courseNames }: PlanProgressOptions,
 ): PlanProgress {
-  const time = planTime(plan, sessions);
+  const time = planTime(plan, sessions, now);
   const today = localDate(now, plan.timeZone);
   const trackedMs = time.dayMs.reduce((sum, ms) => sum + ms, 0);
   const requiredMs = msOfClassHours(plan.requiredClassHours, plan.classHourMinutes);

@@ -13,9 +13,10 @@ const localDate = z.iso.date();
 
 /**
  * The digest format. Version 2 replaced the stored course and lesson keys (which could be page URLs) by
- * opaque ids and cut URL-like text from titles: see "Contract changes" in docs/architecture.md.
+ * opaque ids and cut URL-like text from titles; version 3 added `plans` (training plans, docs/plans.md) and
+ * the optional `learner` and `signature`: see "Contract changes" in docs/architecture.md.
  */
-export const DIGEST_SCHEMA_VERSION = 2;
+export const DIGEST_SCHEMA_VERSION = 3;
 
 /** 64 bits of a stable hash of a stored key, as hex: follows a course across digests, reveals no URL. */
 const opaqueId = z.string().regex(/^[0-9a-f]{16}$/);
@@ -55,6 +56,41 @@ const digestReflectionSchema = z.object({
   rating: z.number().int().min(1).max(5).optional(),
   /** Offered to the school's case library (案例). */
   isCase: z.boolean(),
+});
+
+/** A plan's status (storage/plans/status.ts). */
+export const planStatusSchema = z.enum(['not-started', 'on-track', 'behind', 'done', 'ended']);
+
+/**
+ * One training plan active during the period, its progress taken at the period's end (or at generation,
+ * if earlier). Class hours are the plan's own (`classHourMinutes` each); tracked ones are cut down to one
+ * decimal, needed ones rounded up.
+ */
+const digestPlanSchema = z.object({
+  /** Opaque, stable id of the plan (follows it across digests). */
+  planId: opaqueId,
+  name: z.string().min(1).max(100),
+  organiser: z.string().max(100),
+  /** The plan's first and last day (inclusive), local to `timeZone`. */
+  start: localDate,
+  deadline: localDate,
+  timeZone: z.string().min(1),
+  requiredClassHours: z.number().positive(),
+  classHourMinutes: z.number().int().positive(),
+  /** Minutes counted toward the plan within the digest's period. */
+  periodMinutes: minutes,
+  /** Minutes counted toward the plan from its start to when progress was taken. */
+  trackedMinutes: minutes,
+  trackedClassHours: z.number().nonnegative(),
+  /** Whole percent of the requirement, at most 100. */
+  percent: count,
+  /** 学时 the platform credited, as typed in by the learner; never part of the tracked figure. */
+  creditedClassHours: z.number().nonnegative().optional(),
+  status: planStatusSchema,
+  /** Class hours a week needed from then to make the deadline; absent when done or ended. */
+  neededClassHoursPerWeek: z.number().nonnegative().optional(),
+  /** The day the requirement is reached at the pace of the last four weeks (or was reached). */
+  forecastDate: localDate.optional(),
 });
 
 const digestSessionSchema = z.object({
@@ -112,6 +148,8 @@ export const digestSchema = z.object({
     /** activeMinutes minus the previous period's, may be negative. */
     deltaMinutes: z.number(),
   }),
+  /** Training plans active during the period, nearest deadline first (version 3; may be empty). */
+  plans: z.array(digestPlanSchema).max(100),
   method: z.object({
     heartbeatSeconds: z.number().int().positive(),
     idleSeconds: z.number().int().positive(),
@@ -129,4 +167,5 @@ export type Digest = z.infer<typeof digestSchema>;
 export type DigestCourse = z.infer<typeof courseSchema>;
 export type DigestReflection = z.infer<typeof digestReflectionSchema>;
 export type DigestSession = z.infer<typeof digestSessionSchema>;
+export type DigestPlan = z.infer<typeof digestPlanSchema>;
 export type DigestMethod = Digest['method'];

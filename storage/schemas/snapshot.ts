@@ -11,6 +11,9 @@ const localDate = z.string().check(z.refine(isLocalDate));
 /** A whole number at least 1. */
 const positiveCount = z.number().check(z.refine((value) => isCount(value) && value > 0));
 
+/** A training plan's status (storage/plans/status.ts), in this order (the widget's labels follow it). */
+export const PLAN_STATUSES = ['not-started', 'on-track', 'behind', 'done', 'ended'] as const;
+
 /**
  * What the portal widget shows (docs/architecture.md section 5): a projection of a digest limited by the share level.
  * Never contains URLs or reflection text. Written with zod/mini so the widget bundle stays small.
@@ -32,6 +35,21 @@ export const snapshotSchema = z.object({
   classHourMinutes: z.optional(z.number().check(z.refine((value) => value > 0))),
   courses: z.optional(z.array(z.object({ title: z.string(), minutes }))),
   topics: z.optional(z.array(z.object({ topic: z.string(), count: positiveCount }))),
+  /**
+   * The training plan with the nearest deadline not yet past, its progress at the period's end; its name
+   * only from share level 'courses'. Class hours are the plan's own.
+   */
+  plan: z.optional(
+    z.object({
+      name: z.optional(z.string()),
+      trackedClassHours: minutes,
+      requiredClassHours: minutes,
+      deadline: localDate,
+      status: z.literal(PLAN_STATUSES),
+      /** Class hours a week needed to make the deadline; absent when done. */
+      neededClassHoursPerWeek: z.optional(minutes),
+    }),
+  ),
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;

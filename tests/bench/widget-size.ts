@@ -19,7 +19,7 @@ const ALLOWED = [
   /\/node_modules\/zod\/(v4\/(core|mini)\/|mini\/)/,
   /\/widget\/[\w-]+\.tsx?$/,
   /\/storage\/schemas\/(snapshot|bridge|format-checks)\.ts$/,
-  /\/storage\/digest\/(period|calendar|minutes)\.ts$/,
+  /\/storage\/digest\/(period|calendar|minutes|snapshot-plan)\.ts$/,
 ];
 
 export interface WidgetSize {

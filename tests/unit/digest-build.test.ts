@@ -121,7 +121,7 @@ describe('buildDigest on the fixture week (numbers worked out by hand in digest-
 
   it('carries its kind, version, period, generation time and method', () => {
     expect(digest.kind).toBe('studytrail.digest');
-    expect(digest.schemaVersion).toBe(2);
+    expect(digest.schemaVersion).toBe(3);
     expect(digest.period).toEqual({ ...PERIOD, timeZone: TIME_ZONE });
     expect(digest.generatedAt).toBe('2026-11-23T01:00:00.000Z');
     expect(digest.method).toMatchObject({

@@ -42,9 +42,9 @@ describe.each<Locale>(['zh_CN', 'en'])('renderCsv in %s', (locale) => {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const table = (suffix: string) => parseCsv(files[`${STEM}-${suffix}.csv`] ?? '');
 
-  it('writes four files named with the date range', () => {
+  it('writes five files named with the date range', () => {
     expect(Object.keys(files).sort()).toEqual(
-      ['per-course', 'per-day', 'reflections', 'sessions'].map((name) => `${STEM}-${name}.csv`),
+      ['per-course', 'per-day', 'plans', 'reflections', 'sessions'].map((name) => `${STEM}-${name}.csv`),
     );
   });
 

@@ -16,7 +16,7 @@ describe('renderJson', () => {
 
   it('is readable, indented JSON ending with a newline', () => {
     const text = renderJson(digest);
-    expect(text.startsWith('{\n  "kind": "studytrail.digest",\n  "schemaVersion": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "kind": "studytrail.digest",\n  "schemaVersion": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

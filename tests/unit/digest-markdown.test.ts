@@ -20,6 +20,7 @@ const digest = buildDigest(
 const SECTIONS: MessageKey[] = [
   'digest_totalsHeading',
   'digest_goalHeading',
+  'digest_plansHeading',
   'digest_changeHeading',
   'digest_perDayHeading',
   'digest_coursesHeading',

@@ -192,11 +192,11 @@ describe('no exported file carries a page URL', () => {
     expect(digest.sessions[0]?.courseTitle).toBe('课程 …');
   });
 
-  it('is schema version 2', () => {
+  it('is schema version 3', () => {
     const digest = buildDigest(
       { sessions: [], reflections: [] },
       { ...WEEK, now: NOW, weeklyGoalMinutes: 180 },
     );
-    expect(digest.schemaVersion).toBe(2);
+    expect(digest.schemaVersion).toBe(3);
   });
 });

@@ -67,7 +67,7 @@ describe('DigestView', () => {
       (root.querySelector(`button[data-format="${format}"]`) as HTMLButtonElement).click();
     }
     const names = saved.flat().map((file) => file.fileName);
-    expect(names).toHaveLength(1 + 1 + 4 + 1 + 1);
+    expect(names).toHaveLength(1 + 1 + 5 + 1 + 1);
     for (const name of names) expect(name).toContain('2026-11-16_2026-11-22');
     expect(names).toContain('studytrail-2026-11-16_2026-11-22.md');
     expect(names).toContain('studytrail-2026-11-16_2026-11-22-xapi.json');

@@ -14,11 +14,12 @@ describe('readProgress', () => {
     expect(readProgress(JSON.parse(JSON.stringify(DIGEST)))).toEqual(toSnapshot(DIGEST, 'minutes'));
   });
 
-  it('accepts digests of schema versions 1 and 2, and refuses unknown versions', () => {
+  it('accepts digests of schema versions 1 to 3, and refuses unknown versions', () => {
     const projected = toSnapshot(DIGEST, 'minutes');
     expect(readProgress({ ...DIGEST, schemaVersion: 1 })).toEqual(projected);
     expect(readProgress({ ...DIGEST, schemaVersion: 2 })).toEqual(projected);
-    expect(readProgress({ ...DIGEST, schemaVersion: 3 })).toBeUndefined();
+    expect(readProgress({ ...DIGEST, schemaVersion: 3 })).toEqual(projected);
+    expect(readProgress({ ...DIGEST, schemaVersion: 4 })).toBeUndefined();
     expect(readProgress({ ...SNAPSHOT, schemaVersion: 2 })).toBeUndefined();
   });
 

@@ -79,7 +79,7 @@ describe('<studytrail-progress> data and states', () => {
       JSON.stringify({ ...SNAPSHOT, period: { start: '2026-13-01', end: 'x' } }),
     ],
     ['a snapshot of an unknown version', JSON.stringify({ ...SNAPSHOT, schemaVersion: 2 })],
-    ['a digest of an unknown version', JSON.stringify({ ...DIGEST, schemaVersion: 3 })],
+    ['a digest of an unknown version', JSON.stringify({ ...DIGEST, schemaVersion: 4 })],
   ])('shows "invalid data" with what to do for %s', (_name, json) => {
     const element = inline(json);
     expect(stateOf(element)).toBe('invalid');
