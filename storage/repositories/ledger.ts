@@ -36,7 +36,7 @@ export async function readLedger(): Promise<LedgerData> {
 async function inChunks<T>(
   table: { bulkPut(rows: T[]): Promise<unknown> },
   rows: T[],
-  size = 500,
+  size = 100,
 ): Promise<void> {
   for (let at = 0; at < rows.length; at += size) await table.bulkPut(rows.slice(at, at + size));
 }

@@ -162,17 +162,28 @@ async function runInPage(now: number) {
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   await ledger.importRoster(new File([`\uFEFF${roster}`], 'roster.csv'));
   let longest = 0;
+  let longestPhase = '';
   let longTasks = 0;
+  let phase = 'start';
+  const phases: { at: number; phase: string }[] = [];
+  const phaseAt = (time: number) => phases.filter((mark) => mark.at <= time).at(-1)?.phase ?? 'start';
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       longTasks += 1;
+      if (entry.duration > longest) longestPhase = phaseAt(entry.startTime);
       longest = Math.max(longest, entry.duration);
     }
   });
   observer.observe({ type: 'longtask' });
   let progressEvents = 0;
   const started = performance.now();
-  const summary = await ledger.importLedgerFiles(files, { now, onProgress: () => (progressEvents += 1) });
+  const onProgress = (progress: { phase: string }) => {
+    progressEvents += 1;
+    if (progress.phase === phase) return;
+    phase = progress.phase;
+    phases.push({ at: performance.now(), phase });
+  };
+  const summary = await ledger.importLedgerFiles(files, { now, onProgress });
   const importMs = performance.now() - started;
   await new Promise((done) => setTimeout(done, 50));
   observer.disconnect();
@@ -192,6 +203,7 @@ async function runInPage(now: number) {
     importMs,
     summary,
     longest,
+    longestPhase,
     longTasks,
     progressEvents,
     readMs,
@@ -241,7 +253,7 @@ export async function ledgerSection(): Promise<string> {
         ['progress reports', String(result.progressEvents)],
         [
           'long tasks (> 50 ms) during import',
-          `${result.longTasks}, longest ${result.longest.toFixed(0)} ms`,
+          `${result.longTasks}, longest ${result.longest.toFixed(0)} ms (${result.longestPhase || 'none'})`,
         ],
         [
           'JS heap before / peak / after',
