@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SettingsStore } from '@/storage/backup/settings-store';
 import { AppDB, DB_VERSION, getDb } from '@/storage/db';
-import { eraseEverything } from '@/storage/repositories/backup';
+import { eraseEverything, readEverything } from '@/storage/repositories/backup';
 import { eraseLedger, importLedgerFiles, readLedger } from '@/storage/repositories/ledger';
 import type { SessionRow } from '@/storage/schemas/rows';
 import { DEFAULT_SETTINGS } from '@/storage/schemas/settings';
@@ -78,9 +78,12 @@ describe('erase: the ledger and one’s own study are separate', () => {
     weekDigest({ weekStart: '2026-11-02', minutes: 30, learner: { staffNumber: '1001', name: '张三' } }),
   );
 
-  it('erasing one’s own study leaves the ledger; erasing the ledger leaves one’s own study', async () => {
+  it('a backup holds none of the ledger; erasing one’s own study leaves the ledger, and the other way round', async () => {
     await getDb().sessions.put(SESSION);
     await importLedgerFiles([digest], { now: Date.parse('2026-11-24T00:00:00Z') });
+    const backup = JSON.stringify(await readEverything(settings));
+    expect(backup).toContain('辅导员职业能力提升');
+    expect(backup).not.toMatch(/张三|a\.json|学生工作部/);
     expect((await eraseEverything(settings)).ok).toBe(true);
     const afterOwnErase = await readLedger();
     expect(afterOwnErase.weeks).toHaveLength(1);
