@@ -27,6 +27,7 @@ type State =
 export function LedgerLoader({ locale, settings, load }: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const enabled = settings.organisesTraining;
+  // `load` is a new function on every render of the page: the module is loaded once per opening, not per render.
   useEffect(() => {
     if (!enabled) return;
     let current = true;
@@ -37,7 +38,7 @@ export function LedgerLoader({ locale, settings, load }: Props) {
     return () => {
       current = false;
     };
-  }, [enabled, load === undefined]);
+  }, [enabled]);
 
   if (!enabled) {
     return (

@@ -184,6 +184,10 @@ describe('the organiser ledger imports signed digests from two installations', (
 
     chromium = await launchChromium();
     await chromium.extension.setSettings({ timeZone: TZ, locale: 'zh_CN', weeklyGoalMinutes: GOAL });
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    await popup.page.close();
+    // The organiser's own study, which erasing the ledger must leave alone.
+    await chromium.extension.putRows({ sessions: rowsOf(A).sessions.slice(0, 1) });
     dashboard = await DashboardPage.open(chromium.browser, chromium.extension, '#/settings');
     navBefore = await dashboard.page.$$eval('nav a', (links) =>
       links.map((a) => a.getAttribute('href') ?? ''),
@@ -254,6 +258,7 @@ describe('the organiser ledger imports signed digests from two installations', (
     expect(await dashboard.page.$('main script')).toBeNull();
     expect(await text('[data-testid="ledger-cases"]')).toContain(HOSTILE_CASE);
     await dashboard.screenshot(join(OUT, 'ledger-cases.png'));
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
   });
 
   it('flags the edited file and verifies the other three', async () => {
@@ -280,6 +285,7 @@ describe('the organiser ledger imports signed digests from two installations', (
     expect(await people('ledger-missing')).toEqual([personId(C)]);
     expect(await people('ledger-missing-edited')).toEqual([personId(B)]);
     await dashboard.screenshot(join(OUT, 'ledger-missing.png'));
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
     await dashboard.page.select('#ledger-missing-week', WEEKS[0]);
     await dashboard.page.waitForFunction(
       () => !document.querySelector('[data-testid="ledger-missing-edited"]'),
@@ -317,6 +323,7 @@ describe('the organiser ledger imports signed digests from two installations', (
     );
     expect(await counted()).toBe(1);
     await dashboard.screenshot(join(OUT, 'ledger-totals.png'));
+    expect(await axeViolations(dashboard.page, axeSource)).toEqual([]);
   });
 
   it('a person’s detail shows their weeks and the key fingerprint their files are pinned to', async () => {
@@ -359,5 +366,17 @@ describe('the organiser ledger imports signed digests from two installations', (
     const missing = sheets.find((sheet) => sheet.sheet === '未提交')?.data.flat() ?? [];
     expect(missing).toContain(C.staffNumber);
     expect(missing).not.toContain(A.staffNumber);
+  });
+
+  it('erases the ledger after a confirmation, and only the ledger', async () => {
+    await dashboard.page.click('[data-testid="ledger-erase-start"]');
+    await dashboard.page.click('[data-testid="ledger-erase-confirm"]');
+    await dashboard.page.waitForFunction(() => !document.querySelector('[data-testid="ledger-grid"]'), {
+      timeout: 15_000,
+    });
+    expect(await text('section[aria-labelledby="ledger-erase-heading"] [role="status"]')).toBe(
+      translate('zh_CN', 'ledger_eraseDone'),
+    );
+    expect(await chromium.extension.sessions()).toHaveLength(1);
   });
 });
