@@ -31,6 +31,8 @@ describe('settings defaults', () => {
       weeklyReminder: { enabled: true, weekday: 1 },
       organisesTraining: false,
       learner: {},
+      goalFollowsPlan: '',
+      planReminders: true,
     });
   });
 
@@ -69,6 +71,8 @@ describe('settings defaults', () => {
       weeklyReminder: { enabled: false, weekday: 5 },
       organisesTraining: true,
       learner: { name: '王芳', staffNumber: '20190123', unit: '学生工作部' },
+      goalFollowsPlan: 'plan-1',
+      planReminders: false,
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
