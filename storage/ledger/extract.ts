@@ -3,7 +3,7 @@ import type { LedgerDigest, LedgerDigestPlan } from '@/storage/schemas/ledger-di
 import { inertText } from './inert-text';
 import { weekStartOf } from './iso-week';
 
-const PLAN_STATUSES = new Set(['on-track', 'behind', 'done', 'overdue', 'not-started']);
+const PLAN_STATUSES = new Set(['on-track', 'behind', 'done', 'overdue', 'not-started', 'ended']);
 
 /** A plan entry in the ledger's words, whichever of the field names a version 3 digest used. */
 function toPlan(plan: LedgerDigestPlan, classHourMinutes: number): LedgerPlan {
@@ -13,6 +13,7 @@ function toPlan(plan: LedgerDigestPlan, classHourMinutes: number): LedgerPlan {
     (plan.requiredClassHours === undefined ? undefined : plan.requiredClassHours * perHour);
   const done = plan.doneMinutes ?? plan.trackedMinutes ?? plan.minutes;
   return {
+    ...(plan.planId ? { planId: plan.planId } : {}),
     title: inertText(plan.name ?? plan.title ?? '', 200),
     ...(required === undefined ? {} : { requiredMinutes: required }),
     ...(done === undefined ? {} : { doneMinutes: done }),

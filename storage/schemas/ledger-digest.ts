@@ -13,6 +13,7 @@ const number = z.number().nonnegative().optional().catch(undefined);
 /** One plan entry of a version 3 digest, in the words the ledger keeps (storage/schemas/ledger.ts). */
 const digestPlanSchema = z
   .object({
+    planId: text(64),
     name: text(200),
     title: text(200),
     requiredMinutes: number,

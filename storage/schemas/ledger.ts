@@ -77,6 +77,8 @@ export type LedgerPerson = z.infer<typeof ledgerPersonSchema>;
 
 /** A training plan's state in one week, as the learner's digest reported it. */
 export const ledgerPlanSchema = z.object({
+  /** The plan's stable id across weeks, when the source has one. */
+  planId: z.string().max(64).optional(),
   title: z.string().max(200),
   /** 学时 the plan requires in all, in minutes. */
   requiredMinutes: minutes.optional(),
@@ -85,7 +87,7 @@ export const ledgerPlanSchema = z.object({
   /** Local `YYYY-MM-DD`. */
   deadline: localDate.optional(),
   /** The learner's pace status at the end of the week. */
-  status: z.enum(['on-track', 'behind', 'done', 'overdue', 'not-started']).optional(),
+  status: z.enum(['on-track', 'behind', 'done', 'overdue', 'not-started', 'ended']).optional(),
 });
 export type LedgerPlan = z.infer<typeof ledgerPlanSchema>;
 
