@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
@@ -135,7 +135,8 @@ describe('the organiser ledger imports signed digests from two installations', (
   let xlsxPath: string;
   let axeSource: string;
   let rosterStatus: string;
-  let filesStatus: string;
+  let pickedStatus: string;
+  let droppedStatus: string;
 
   const text = (selector: string) => dashboard.page.$eval(selector, (el) => el.textContent ?? '');
   const cell = (learner: { staffNumber: string }, week: string) =>
@@ -163,6 +164,19 @@ describe('the organiser ledger imports signed digests from two installations', (
       { timeout: 30_000 },
       before,
     );
+
+  /** Drops files onto the import box as a drag from the desktop does (DevTools Input.dispatchDragEvent). */
+  const dropFiles = async (paths: string[]) => {
+    const box = await (await dashboard.page.$('[data-testid="ledger-drop"]'))?.boundingBox();
+    if (!box) throw new Error('No drop zone');
+    // The right end of the box, clear of the file inputs (a drop on an input would fill that input instead).
+    const point = { x: box.x + box.width - 12, y: box.y + box.height / 2 };
+    const cdp = await dashboard.page.createCDPSession();
+    const data = { items: [], files: paths, dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await cdp.send('Input.dispatchDragEvent', { type, ...point, data });
+    await cdp.detach();
+  };
 
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true });
@@ -201,10 +215,19 @@ describe('the organiser ledger imports signed digests from two installations', (
     await rosterInput?.uploadFile(roster);
     await importSettled('');
     rosterStatus = await importStatus();
+    // B's files through the file picker, A's dropped onto the import box in a folder.
     const filesInput = await dashboard.page.$('input#ledger-files');
-    await filesInput?.uploadFile(...files.a, ...files.b);
+    await filesInput?.uploadFile(...files.b);
     await importSettled(rosterStatus);
-    filesStatus = await importStatus();
+    pickedStatus = await importStatus();
+    // A's two files in a folder (with a nested one): the folder itself is dropped.
+    const folder = join(downloads, 'from-a');
+    await mkdir(join(folder, 'week-2'), { recursive: true });
+    await rename(files.a[0] ?? '', join(folder, basename(files.a[0] ?? '')));
+    await rename(files.a[1] ?? '', join(folder, 'week-2', basename(files.a[1] ?? '')));
+    await dropFiles([folder]);
+    await importSettled(pickedStatus);
+    droppedStatus = await importStatus();
     await dashboard.page.waitForSelector(cell(A, WEEKS[1]), { timeout: 15_000 });
     await dashboard.allowDownloads(downloads);
   });
@@ -219,15 +242,24 @@ describe('the organiser ledger imports signed digests from two installations', (
     expect(navBefore).not.toContain('#/ledger');
   });
 
-  it('says what the roster and the digest import came to', () => {
+  it('says what the roster, the picked files and the dropped files came to', () => {
     expect(rosterStatus).toBe(translate('zh_CN', 'ledger_rosterDone', 3, 3, 0, 0));
-    const byStatus = [
-      translate('zh_CN', 'ledger_countOf', 3, ledgerStatusText('zh_CN', 'verified')),
-      translate('zh_CN', 'ledger_countOf', 1, ledgerStatusText('zh_CN', 'edited')),
-    ];
-    expect(filesStatus).toBe(
-      translate('zh_CN', 'ledger_importDone', 4, byStatus.join(translate('zh_CN', 'ledger_listSeparator'))),
+    const done = (files: number, counts: [number, 'verified' | 'edited'][]) =>
+      translate(
+        'zh_CN',
+        'ledger_importDone',
+        files,
+        counts
+          .map(([n, status]) => translate('zh_CN', 'ledger_countOf', n, ledgerStatusText('zh_CN', status)))
+          .join(translate('zh_CN', 'ledger_listSeparator')),
+      );
+    expect(pickedStatus).toBe(
+      done(2, [
+        [1, 'verified'],
+        [1, 'edited'],
+      ]),
     );
+    expect(droppedStatus).toBe(done(2, [[2, 'verified']]));
   });
 
   it('shows each person’s minutes per week, and the edited week as edited, not counted', async () => {
