@@ -169,7 +169,12 @@ export function buildDigest(input: DigestInput, options: DigestOptions): Digest 
       deltaMinutes: toMinutes((activeMinutes - previousMinutes) * 60_000),
     },
     // Progress as it stood at the period's end: a past week's digest does not change with later study.
-    plans: digestPlans(input.plans ?? [], input.sessions, { start, end, asOf: Math.min(now, periodEnd) }),
+    plans: digestPlans(input.plans ?? [], sorted, {
+      start,
+      end,
+      asOf: Math.min(now, periodEnd),
+      sorted: true,
+    }),
     method: {
       heartbeatSeconds: options.method?.heartbeatSeconds ?? DEFAULT_SETTINGS.heartbeatSeconds,
       idleSeconds: options.method?.idleSeconds ?? DEFAULT_SETTINGS.idleSeconds,

@@ -1,4 +1,5 @@
 /** Training plans: the pure arithmetic and checks (docs/plans.md). The database side is storage/repositories/plans.ts. */
+export { type AttributedPieces, attributePieces } from './attributed-pieces';
 export { type BurnUpPoint, burnUp } from './burn-up';
 export { ceilTenth, classHoursOf, floorTenth, msOfClassHours } from './class-hours';
 export { countsToward, countsTowardMatcher } from './counts-toward';
@@ -14,6 +15,7 @@ export {
   type PlanProgressOptions,
   type PlanWeekProgress,
   planProgress,
+  plansProgress,
 } from './plan-progress';
 export { type PlanStatus, planStatus } from './status';
 export { missingCourses, type PlanContext, type PlanValidation, validatePlan } from './validate-plan';

@@ -3,6 +3,7 @@ import { toMinutes } from '../digest/minutes';
 import type { PlanInput } from '../schemas/plan';
 import type { SessionRow } from '../schemas/rows';
 import { localDate } from '../tracking/local-day';
+import { type AttributedPieces, attributePieces } from './attributed-pieces';
 import { ceilTenth, classHoursOf, floorTenth, msOfClassHours } from './class-hours';
 import { type PlanForecast, planForecast } from './forecast';
 import { earlierDay } from './local-days';
@@ -66,6 +67,8 @@ export interface PlanProgressOptions {
   now: number;
   /** The learner's display names of courses, by course key. */
   courseNames?: ReadonlyMap<string, string>;
+  /** `sessions` already cut into attributed pieces (`attributePieces`), when several plans read them. */
+  pieces?: AttributedPieces;
 }
 
 /** The day the running total first reaches `requiredMs`, if it does. */
@@ -89,9 +92,9 @@ function completionDay(
 export function planProgress(
   plan: PlanInput,
   sessions: readonly SessionRow[],
-  { now, courseNames }: PlanProgressOptions,
+  { now, courseNames, pieces }: PlanProgressOptions,
 ): PlanProgress {
-  const time = planTime(plan, sessions, now);
+  const time = planTime(plan, pieces ?? sessions, now);
   const today = localDate(now, plan.timeZone);
   const trackedMs = time.dayMs.reduce((sum, ms) => sum + ms, 0);
   const requiredMs = msOfClassHours(plan.requiredClassHours, plan.classHourMinutes);
@@ -135,4 +138,14 @@ export function planProgress(
     forecast,
     ...(completedOn === undefined ? {} : { completedOn }),
   };
+}
+
+/** Every plan's progress at `now`, the sessions cut into attributed pieces once for all of them. */
+export function plansProgress(
+  plans: readonly PlanInput[],
+  sessions: readonly SessionRow[],
+  options: Omit<PlanProgressOptions, 'pieces'>,
+): PlanProgress[] {
+  const pieces = attributePieces(sessions, Number.NEGATIVE_INFINITY, options.now);
+  return plans.map((plan) => planProgress(plan, sessions, { ...options, pieces }));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '@/storage/digest';
-import { classHoursOf, countsToward, planProgress } from '@/storage/plans';
+import { classHoursOf, countsToward, planProgress, plansProgress } from '@/storage/plans';
 import type { PlanCounts } from '@/storage/schemas/plan';
 import type { SessionRow } from '@/storage/schemas/rows';
 import { unionMs } from '@/storage/tracking/intervals';
@@ -121,6 +121,22 @@ describe('plan arithmetic (property)', () => {
             { start: plan.start, end: plan.deadline, timeZone, now: base, weeklyGoalMinutes: 0 },
           );
           expect(Math.round(progress.trackedMs / 6000) / 10).toBe(digest.totals.activeMinutes);
+        },
+      ),
+    );
+  });
+
+  it('every plan computed from one shared attribution equals each plan computed on its own', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sessionArb, { maxLength: 30 }),
+        fc.array(planArb, { minLength: 1, maxLength: 4 }),
+        nowArb,
+        (sessions, plans, now) => {
+          const shared = plansProgress(plans, sessions, { now });
+          plans.forEach((plan, i) => {
+            expect(shared[i]).toEqual(planProgress(plan, sessions, { now }));
+          });
         },
       ),
     );
