@@ -47,7 +47,10 @@ export async function checkFiles(
   report();
   for (const input of inputs) {
     if (options.signal?.aborted) return { cancelled: true, results };
-    const entries = await readInput(input, options.limits);
+    // A file moved or deleted after it was picked cannot be read: that file says so, the others go on.
+    const entries = await readInput(input, options.limits).catch(() => [
+      { name: input.webkitRelativePath || input.name, size: input.size, refused: 'unreadable' as const },
+    ]);
     total += entries.length - 1;
     for (const entry of entries) {
       const seq = state.takeSeq();

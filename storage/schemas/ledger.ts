@@ -42,6 +42,7 @@ export const LEDGER_REASONS = [
   'archive-too-many-files',
   'archive-unreadable',
   'not-a-digest-file',
+  'unreadable',
   'same-file',
   'older-than-kept',
   'replaced-by-newer',

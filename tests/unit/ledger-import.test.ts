@@ -242,6 +242,25 @@ describe('ledger import: bad input gets a status and changes nothing else', () =
   });
 });
 
+describe('ledger import: a file that cannot be read', () => {
+  it('gets its own status and the other files are imported', async () => {
+    const gone = {
+      name: 'gone.json',
+      size: 10,
+      arrayBuffer: () => Promise.reject(new DOMException('moved', 'NotReadableError')),
+    };
+    await importLedgerFiles(
+      [gone, await signedFile('ok.json', { weekStart: W1, minutes: 5, learner: ZHANG })],
+      { now: NOW },
+    );
+    const data = await readLedger();
+    expect(data.files.map((file) => [file.name, file.status, file.reason])).toEqual([
+      ['gone.json', 'invalid', 'unreadable'],
+      ['ok.json', 'verified', undefined],
+    ]);
+  });
+});
+
 describe('ledger import: progress and cancel', () => {
   it('reports progress to the total and writes nothing when cancelled', async () => {
     const files = await Promise.all(
