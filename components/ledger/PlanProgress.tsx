@@ -8,6 +8,7 @@ const STATUS: Record<NonNullable<LedgerPlan['status']>, MessageKey> = {
   done: 'ledger_planDone',
   overdue: 'ledger_planOverdue',
   'not-started': 'ledger_planNotStarted',
+  ended: 'ledger_planEnded',
 };
 
 interface Props {

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { FileList } from '@/components/ledger/FileList';
+import { LedgerView } from '@/components/ledger/LedgerView';
 import { MissingList } from '@/components/ledger/MissingList';
 import { PeopleTable } from '@/components/ledger/PeopleTable';
 import { PersonDetail } from '@/components/ledger/PersonDetail';
@@ -205,5 +206,79 @@ describe('a person’s detail', () => {
     await flush();
     expect(accept).toHaveBeenCalledWith('s:2026002');
     expect($('[role="status"]')?.textContent).toBe(translate('en', 'ledger_keyAccepted'));
+  });
+});
+
+describe('the ledger view', () => {
+  const actions = (data = smallLedger()) => ({
+    read: vi.fn(async () => data),
+    importFiles: vi.fn(),
+    importRoster: vi.fn(),
+    acceptNewKey: vi.fn(),
+    download: vi.fn(async () => undefined),
+    erase: vi.fn(async () => undefined),
+  });
+  const tab = (id: string) => $(`button[data-tab="${id}"]`);
+
+  it('opens on the table and switches views with pressed buttons; a person’s detail takes the focus', async () => {
+    act(() => render(<LedgerView locale="en" unit={unit} actions={actions()} />, container));
+    await flush();
+    expect($('[data-testid="ledger-grid"]')).not.toBeNull();
+    expect(tab('table')?.getAttribute('aria-pressed')).toBe('true');
+
+    act(() => tab('missing')?.click());
+    expect(tab('missing')?.getAttribute('aria-pressed')).toBe('true');
+    expect(tab('table')?.getAttribute('aria-pressed')).toBe('false');
+    expect($$('[data-testid="ledger-missing"] li').map((li) => li.dataset.person)).toEqual(['s:2026003']);
+
+    act(() => $('[data-testid="ledger-missing"] li button')?.click());
+    await flush();
+    expect($('[data-testid="ledger-person"]')).not.toBeNull();
+    expect(document.activeElement?.id).toBe('ledger-person-heading');
+    expect($$('button[aria-pressed="true"]')).toHaveLength(0);
+  });
+
+  it('exports for the week chosen in the views', async () => {
+    const given = actions();
+    act(() => render(<LedgerView locale="en" unit={unit} actions={given} />, container));
+    await flush();
+    act(() => tab('totals')?.click());
+    const select = container.querySelector<HTMLSelectElement>('#ledger-totals-week');
+    act(() => {
+      if (select) select.value = '2026-04-13';
+      select?.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    act(() => $('button[data-export="csv"]')?.click());
+    await flush();
+    expect(given.download).toHaveBeenCalledWith('csv', expect.anything(), {
+      locale: 'en',
+      weekStart: '2026-04-13',
+      classHourMinutes: 45,
+    });
+  });
+
+  it('switches the table to class hours (学时)', async () => {
+    act(() => render(<LedgerView locale="zh_CN" unit={unit} actions={actions()} />, container));
+    await flush();
+    const select = container.querySelector<HTMLSelectElement>('#ledger-unit');
+    act(() => {
+      if (select) select.value = 'classHours';
+      select?.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(cell('s:2026001', '2026-04-13')?.textContent).toContain('1.7');
+  });
+
+  it('a ledger that cannot be read is an alert', async () => {
+    const failing = {
+      ...actions(),
+      read: vi.fn(async () => Promise.reject(new Error('QuotaExceededError'))),
+    };
+    act(() => render(<LedgerView locale="en" unit={unit} actions={failing} />, container));
+    // liveQuery reports a failed query one turn after the rejection.
+    await flush();
+    await flush();
+    expect($('[role="alert"]')?.textContent).toBe(translate('en', 'ledger_readFailed', 'QuotaExceededError'));
   });
 });
