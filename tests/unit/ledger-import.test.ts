@@ -84,6 +84,28 @@ describe('ledger import: one file at a time', () => {
     expect(data.weeks.map((week) => week.status)).toEqual(['unsigned']);
   });
 
+  it('a hostile name and case title from a digest are stored as plain text', async () => {
+    const learner = { staffNumber: '1001', name: '\u202e=cmd|calc<b>', unit: '@SUM(A1)' };
+    const cases = [
+      {
+        courseTitle: '<img src=x onerror=alert(1)>',
+        lessonTitle: '=1+1',
+        topics: ['+x'],
+        learned: 'a\u0000b',
+      },
+    ];
+    await importLedgerFiles([await signedFile('h.json', { weekStart: W1, minutes: 5, learner, cases })], {
+      now: NOW,
+    });
+    const { data } = await only();
+    expect(data.persons[0]).toMatchObject({ name: ' =cmd|calc<b>', unit: '@SUM(A1)' });
+    expect(data.cases[0]).toMatchObject({
+      courseTitle: '<img src=x onerror=alert(1)>',
+      lessonTitle: '=1+1',
+      learned: 'a b',
+    });
+  });
+
   it('a later file signed with another key is flagged new-key until the organiser accepts the key', async () => {
     await importLedgerFiles([await signedFile('1.json', { weekStart: W1, minutes: 50, learner: ZHANG })], {
       now: NOW,
