@@ -26,7 +26,11 @@ export function ImportPanel({ locale, actions }: Props) {
   const busy = useRef(false);
 
   const importFiles = async (files: File[]) => {
-    if (busy.current) return;
+    if (busy.current) {
+      // A drop while an import runs: the running one goes on, and the user is told why nothing started.
+      setNotice({ kind: 'alert', text: t('ledger_importBusy') });
+      return;
+    }
     if (files.length === 0) {
       setNotice({ kind: 'alert', text: t('ledger_importNothing') });
       return;

@@ -66,6 +66,28 @@ describe('the import panel', () => {
     expect($('[role="status"]')?.textContent).toBe(t('ledger_importCancelled'));
   });
 
+  it('files dropped while an import runs start nothing and say why', async () => {
+    const importFiles = vi.fn(() => new Promise<LedgerImportSummary>(() => {}));
+    act(() =>
+      render(<ImportPanel locale="en" actions={{ importFiles, importRoster: vi.fn() }} />, container),
+    );
+    const drop = (name: string) => {
+      const event = new Event('drop', { bubbles: true }) as Event & { dataTransfer: unknown };
+      event.dataTransfer = { files: [new File(['{}'], name)] };
+      act(() => {
+        $('[data-testid="ledger-drop"]')?.dispatchEvent(event);
+      });
+    };
+    drop('a.json');
+    await flush();
+    expect(importFiles).toHaveBeenCalledTimes(1);
+    drop('b.json');
+    await flush();
+    expect(importFiles).toHaveBeenCalledTimes(1);
+    expect($('[role="alert"]')?.textContent).toBe(t('ledger_importBusy'));
+    expect($('progress')).not.toBeNull();
+  });
+
   it('says what an import came to, by status', async () => {
     const importFiles = vi.fn(async () => ({
       cancelled: false,
