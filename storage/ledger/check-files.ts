@@ -4,7 +4,7 @@ import { extractDigest } from './extract';
 import type { LedgerState } from './ledger-state';
 import type { LedgerLimits } from './limits';
 import { readDigest, type VerifySignature } from './read-digest';
-import { readInput } from './read-inputs';
+import { type LedgerEntry, readInput } from './read-inputs';
 import type { LedgerImportProgress, LedgerInputFile } from './types';
 
 export interface CheckOptions {
@@ -48,8 +48,8 @@ export async function checkFiles(
   for (const input of inputs) {
     if (options.signal?.aborted) return { cancelled: true, results };
     // A file moved or deleted after it was picked cannot be read: that file says so, the others go on.
-    const entries = await readInput(input, options.limits).catch(() => [
-      { name: input.webkitRelativePath || input.name, size: input.size, refused: 'unreadable' as const },
+    const entries = await readInput(input, options.limits).catch((): LedgerEntry[] => [
+      { name: input.webkitRelativePath || input.name, size: input.size, refused: 'unreadable' },
     ]);
     total += entries.length - 1;
     for (const entry of entries) {
