@@ -5,33 +5,26 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '@/storage/i18n';
 import { ledgerStatusText } from '@/storage/ledger/status-text';
-import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
 import { axeViolations, readAxeSource } from './harness/axe';
 import { launchChromium } from './harness/chromium.mjs';
 import { PROJECT_ROOT } from './harness/paths.mjs';
-import { at, TZ } from './harness/shanghai-time';
+import { TZ } from './harness/shanghai-time';
 import { DashboardPage } from './pages/dashboard-page.mjs';
+import { exportDigests, GOAL, HOSTILE_CASE, type Learner, rowsOf, sum, WEEKS } from './pages/ledger-learners';
+import { LedgerPage } from './pages/ledger-page';
 import { PopupPage } from './pages/popup-page.mjs';
 
 /*
  * The organiser's ledger end to end: two installations (two profiles, two keys) each export signed digests
  * of two seeded weeks from the Digest view; a third profile turns the ledger on, imports a roster of three
- * and the four files, one of them edited by hand. Expected minutes come from the seeded rows (sums of
- * non-overlapping whole-minute sessions), not from the extension's code.
+ * and the four files (one learner's through the file picker, the other's dropped as a folder), one of them
+ * edited by hand. Expected minutes come from the seeded rows (sums of non-overlapping whole-minute
+ * sessions), not from the extension's code.
  */
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
-const WEEKS = ['2026-04-13', '2026-04-20'] as const;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>赵老师';
-const HOSTILE_CASE = '=1+2<script>alert(1)</script>';
 
-interface Learner {
-  staffNumber: string;
-  name: string;
-  unit: string;
-  /** Minutes per seeded session, per week. */
-  sessions: [number[], number[]];
-}
 const A: Learner = { staffNumber: '2026001', name: '王老师', unit: '学生工作部', sessions: [[40, 35], [60]] };
 const B: Learner = {
   staffNumber: '2026002',
@@ -40,90 +33,7 @@ const B: Learner = {
   sessions: [[50], [30, 60]],
 };
 const C = { staffNumber: '2026003', name: HOSTILE_NAME, unit: '外国语学院' };
-const GOAL = 60;
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const personId = (learner: { staffNumber: string }) => `s:${learner.staffNumber}`;
-
-/** Whole-minute sessions on Tuesday mornings of each week, an hour apart (never overlapping). */
-function rowsOf(learner: Learner): { sessions: SessionRow[]; reflections: ReflectionRow[] } {
-  const sessions = learner.sessions.flatMap((minutes, week) =>
-    minutes.map((length, index) => {
-      const day = `2026-04-${String(14 + week * 7 + index).padStart(2, '0')}`;
-      const start = at(`${day}T09:00`);
-      return {
-        id: `${learner.staffNumber}-${week}-${index}`,
-        start,
-        end: start + length * 60_000,
-        platformId: 'enaea',
-        courseKey: 'enaea:course:A',
-        courseTitle: '学生心理危机识别与干预',
-        lessonTitle: '第一讲',
-        lessonKey: 'enaea:course:A/lesson:1',
-        kind: 'media' as const,
-        tabId: 7,
-      };
-    }),
-  );
-  const createdAt = at('2026-04-14T10:30');
-  const reflections: ReflectionRow[] = [
-    {
-      id: `${learner.staffNumber}-case`,
-      createdAt,
-      updatedAt: createdAt,
-      courseKey: 'enaea:course:A',
-      courseTitle: '学生心理危机识别与干预',
-      lessonTitle: HOSTILE_CASE,
-      topics: ['心理危机干预'],
-      learned: '先倾听，再判断',
-      thought: '',
-      apply: '',
-      isCase: true,
-      sessionIds: [],
-    },
-  ];
-  return { sessions, reflections };
-}
-
-/** One installation: seeds its weeks, sets its identity, downloads the signed JSON digest of each week. */
-async function exportDigests(learner: Learner, downloads: string): Promise<string[]> {
-  const chromium = await launchChromium();
-  try {
-    await chromium.extension.setSettings({
-      timeZone: TZ,
-      locale: 'zh_CN',
-      weeklyGoalMinutes: GOAL,
-      learner: { name: learner.name, staffNumber: learner.staffNumber, unit: learner.unit },
-    });
-    const popup = await PopupPage.open(chromium.browser, chromium.extension);
-    await popup.page.close();
-    await chromium.extension.putRows(rowsOf(learner));
-    const paths: string[] = [];
-    const dashboard = await DashboardPage.open(chromium.browser, chromium.extension, `#/digest/${WEEKS[0]}`);
-    await dashboard.allowDownloads(downloads);
-    for (const week of WEEKS) {
-      await dashboard.page.evaluate((hash) => {
-        location.hash = hash;
-      }, `#/digest/${week}`);
-      await dashboard.page.waitForFunction(
-        (start) =>
-          document.querySelector('[data-testid="digest-week"]')?.textContent?.includes(start) &&
-          document.querySelector('iframe.digest-preview') !== null,
-        { timeout: 15_000 },
-        week,
-      );
-      const [path] = await dashboard.downloadsFrom('button[data-format="json"]', 1);
-      if (!path) throw new Error(`No digest downloaded for ${week}`);
-      // Files of both learners share names (the week): keep each under its own.
-      const own = join(downloads, `${learner.staffNumber}-${basename(path)}`);
-      await writeFile(own, await readFile(path));
-      await rm(path);
-      paths.push(own);
-    }
-    return paths;
-  } finally {
-    await chromium.close();
-  }
-}
 
 describe('the organiser ledger imports signed digests from two installations', () => {
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -138,45 +48,10 @@ describe('the organiser ledger imports signed digests from two installations', (
   let pickedStatus: string;
   let droppedStatus: string;
 
-  const text = (selector: string) => dashboard.page.$eval(selector, (el) => el.textContent ?? '');
-  const cell = (learner: { staffNumber: string }, week: string) =>
-    `[data-testid="ledger-grid"] tr[data-person="${personId(learner)}"] td[data-week="${week}"]`;
-  const showTab = async (tab: string, ready: string) => {
-    await dashboard.page.click(`button[data-tab="${tab}"]`);
-    await dashboard.page.waitForSelector(ready, { timeout: 15_000 });
-  };
-  const importStatus = () => text('section[aria-labelledby="ledger-import-heading"] [role="status"]');
-  /** Waits for the import panel's status to change from `before` and the progress bar to be gone. */
-  const importSettled = (before: string) =>
-    dashboard.page.waitForFunction(
-      (previous) => {
-        const status = document.querySelector(
-          'section[aria-labelledby="ledger-import-heading"] [role="status"]',
-        );
-        const alert = document.querySelector(
-          'section[aria-labelledby="ledger-import-heading"] [role="alert"]',
-        );
-        return (
-          !document.querySelector('[data-testid="ledger-progress"]') &&
-          ((status?.textContent ?? '') !== previous || (alert?.textContent ?? '') !== '')
-        );
-      },
-      { timeout: 30_000 },
-      before,
-    );
-
-  /** Drops files onto the import box as a drag from the desktop does (DevTools Input.dispatchDragEvent). */
-  const dropFiles = async (paths: string[]) => {
-    const box = await (await dashboard.page.$('[data-testid="ledger-drop"]'))?.boundingBox();
-    if (!box) throw new Error('No drop zone');
-    // The right end of the box, clear of the file inputs (a drop on an input would fill that input instead).
-    const point = { x: box.x + box.width - 12, y: box.y + box.height / 2 };
-    const cdp = await dashboard.page.createCDPSession();
-    const data = { items: [], files: paths, dragOperationsMask: 1 };
-    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
-      await cdp.send('Input.dispatchDragEvent', { type, ...point, data });
-    await cdp.detach();
-  };
+  let ledger: LedgerPage;
+  const text = (selector: string) => ledger.text(selector);
+  const cell = (learner: { staffNumber: string }, week: string) => ledger.cell(learner.staffNumber, week);
+  const showTab = (tab: string, ready: string) => ledger.showTab(tab, ready);
 
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true });
@@ -211,23 +86,15 @@ describe('the organiser ledger imports signed digests from two installations', (
     await dashboard.goTo('#/ledger');
     await dashboard.page.waitForSelector('#ledger-roster', { timeout: 15_000 });
 
-    const rosterInput = await dashboard.page.$('input#ledger-roster');
-    await rosterInput?.uploadFile(roster);
-    await importSettled('');
-    rosterStatus = await importStatus();
-    // B's files through the file picker, A's dropped onto the import box in a folder.
-    const filesInput = await dashboard.page.$('input#ledger-files');
-    await filesInput?.uploadFile(...files.b);
-    await importSettled(rosterStatus);
-    pickedStatus = await importStatus();
-    // A's two files in a folder (with a nested one): the folder itself is dropped.
+    ledger = new LedgerPage(dashboard.page);
+    rosterStatus = await ledger.choose('ledger-roster', [roster]);
+    // B's files through the file picker; A's two in a folder (with a nested one), and the folder dropped.
+    pickedStatus = await ledger.choose('ledger-files', files.b);
     const folder = join(downloads, 'from-a');
     await mkdir(join(folder, 'week-2'), { recursive: true });
     await rename(files.a[0] ?? '', join(folder, basename(files.a[0] ?? '')));
     await rename(files.a[1] ?? '', join(folder, 'week-2', basename(files.a[1] ?? '')));
-    await dropFiles([folder]);
-    await importSettled(pickedStatus);
-    droppedStatus = await importStatus();
+    droppedStatus = await ledger.drop([folder]);
     await dashboard.page.waitForSelector(cell(A, WEEKS[1]), { timeout: 15_000 });
     await dashboard.allowDownloads(downloads);
   });
