@@ -1,9 +1,42 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { localeCatalogModule, localeCatalogsModule } from './storage/locale-catalog-module';
 import { manifestMessages } from './storage/manifest-messages';
 import { DEMO_MATCHES } from './storage/platforms/demo-preset';
 import { DEMO_PORTAL_MATCHES } from './storage/portal/demo-portal';
+
+const LOCALE_FILE = /[\\/]public[\\/]_locales[\\/]([^\\/]+)[\\/]messages\.json$/;
+const LOCALE_CATALOGS_ID = '\0studytrail-locale-catalogs';
+
+/** The scripts' copy of the locale files: messages only, each key written once (storage/locale-catalog-module.ts). */
+function localeCatalogs(): Plugin {
+  const localesDir = resolve(import.meta.dirname, 'public/_locales');
+  return {
+    name: 'studytrail:locale-catalogs',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(id) {
+      return id === LOCALE_CATALOGS_ID ? id : null;
+    },
+    load(id) {
+      if (id === LOCALE_CATALOGS_ID) {
+        const texts = Object.fromEntries(
+          readdirSync(localesDir)
+            .sort()
+            .map((locale) => [locale, readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')]),
+        );
+        return { code: localeCatalogsModule(texts), moduleType: 'js' };
+      }
+      const locale = LOCALE_FILE.exec(id)?.[1];
+      if (!locale) return null;
+      const code = localeCatalogModule(locale, readFileSync(id, 'utf8'), LOCALE_CATALOGS_ID);
+      return { code, moduleType: 'js' };
+    },
+  };
+}
 
 /** Builds that carry the loopback demo platform: never the store build. */
 const DEMO_MODES = new Set(['demo', 'development']);
@@ -13,9 +46,15 @@ export default defineConfig({
   // Lets two builds run side by side (tests of one build while another is made); `.output` by default.
   outDir: process.env.STUDYTRAIL_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), localeCatalogs()],
+    resolve: {
+      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    },
     build: {
       target: 'es2022',
+      // Chromium and Firefox load modulepreload links themselves; the polyfill touched `document` at load,
+      // which a chunk the background worker shares must never do.
+      modulePreload: { polyfill: false },
       // STUDYTRAIL_SOURCEMAP=1: source maps for tests/bench/bundle-composition.ts (never in a store build).
       sourcemap: process.env.STUDYTRAIL_SOURCEMAP === '1',
       // Rolldown's const inlining copied tldts' 7 kB label table and its other constants into every use
@@ -51,6 +90,11 @@ export default defineConfig({
     ...(DEMO_MODES.has(mode) ? { host_permissions: [...DEMO_MATCHES, ...DEMO_PORTAL_MATCHES] } : {}),
   }),
   hooks: {
+    // `imports: false` still leaves unimport's auto-import on in the build, where it took a component's
+    // `storage` prop for WXT's storage API and bundled that API into the dashboard (7 kB, never called).
+    'config:resolved': (wxt) => {
+      Object.assign(wxt.config.imports, { autoImport: false });
+    },
     // The scripts carry the UI text; the browser's copy of each locale file needs only the manifest's keys.
     'build:publicAssets': (_wxt, files) => {
       for (const [index, file] of files.entries()) {

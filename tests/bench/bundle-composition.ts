@@ -52,13 +52,15 @@ export function groupOf(source: string): string {
   return rooted.slice(start, start + 2).join('/');
 }
 
-interface Composition {
+export interface Composition {
+  /** Bytes of the script. */
   total: number;
+  /** Text of the script by package or folder (groupOf). */
   groups: Map<string, string[]>;
 }
 
 /** Splits a script's text by the source each generated range maps to (unmapped text is "(unmapped)"). */
-function compose(scriptPath: string): Composition {
+export function compose(scriptPath: string): Composition {
   const code = readFileSync(scriptPath, 'utf8');
   const map = JSON.parse(readFileSync(`${scriptPath}.map`, 'utf8')) as {
     sources: string[];
@@ -98,7 +100,8 @@ function compose(scriptPath: string): Composition {
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
-function scripts(dir: string): string[] {
+/** The scripts of a build that have a source map next to them. */
+export function scripts(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     .map((entry) => join(entry.parentPath, entry.name))
