@@ -18,7 +18,10 @@ import { setupUserRules } from './user-rules';
 import { setupWeeklyReminder } from './weekly-reminder';
 import { setupWelcome } from './welcome';
 
-export default defineBackground(() => {
+// An ES module worker is built with the pages, so Dexie, zod and tldts ship once, in chunks both import.
+export default defineBackground({ type: 'module', main: startBackground });
+
+function startBackground() {
   let settings: Settings = DEFAULT_SETTINGS;
   const current = () => settings;
   const ready = loadSettings().then((loaded) => {
@@ -49,4 +52,4 @@ export default defineBackground(() => {
     reminder.rearm();
     void pause.apply();
   });
-});
+}
