@@ -131,6 +131,29 @@ describe('training plans in Chromium', () => {
     await popup.page.close();
   });
 
+  it("has the plan's section in that week's digest, the name escaped", async () => {
+    const monday = await dashboard.evaluate(() => {
+      const day = new Date(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now()),
+      );
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+      return day.toISOString().slice(0, 10);
+    });
+    await dashboard.evaluate((hash) => {
+      location.hash = hash;
+    }, `#/digest/${monday}`);
+    await dashboard.waitForSelector('iframe.digest-preview', { timeout: 15_000 });
+    const preview = (await dashboard.$eval('iframe.digest-preview', (el) => el.getAttribute('srcdoc'))) ?? '';
+    const escaped = PLAN_NAME.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(preview).toContain('<h2>培训计划</h2>');
+    expect(preview).toContain(`<article class="plan"><h3>${escaped}</h3>`);
+    expect(preview).not.toContain('<img src=x');
+    await dashboard.evaluate(() => {
+      location.hash = '#/plans';
+    });
+    await dashboard.waitForSelector('[data-testid="plan"]', { timeout: 15_000 });
+  });
+
   it('prints the completion record to PDF, the name as text', async () => {
     const { chromium } = session;
     const before = new Set(chromium.browser.targets());
