@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '@/entrypoints/dashboard/route';
 import type { ReflectionRow, SessionRow } from '@/storage/schemas/rows';
-import { axeViolations, readAxeSource } from './harness/axe';
+import { axeContrast, axeViolations, readAxeSource } from './harness/axe';
 import { type BrowserSession, useBrowserSession } from './harness/browser-session';
 import { PROJECT_ROOT } from './harness/paths.mjs';
 import { addDays, at, shanghaiDate, TZ } from './harness/shanghai-time';
@@ -143,19 +143,26 @@ async function putPlan(extension: BrowserSession['chromium']['extension']) {
 
 /** Waits until a view shows its content (no loading line left) and its fonts are in. */
 async function waitForView(page: Page, view: string) {
-  await page.waitForFunction(
-    (v, loading) => {
-      const main = document.querySelector('main');
-      if (!main || location.hash.split('/')[1] !== v) return false;
-      const busy = [...main.querySelectorAll('[role="status"]')].some((el) => el.textContent === loading);
-      if (busy) return false;
-      if (v === 'digest') return Boolean(main.querySelector('iframe.digest-preview'));
-      return Boolean(main.querySelector('section, form, table, ul, canvas'));
-    },
-    { timeout: 15_000 },
-    view,
-    LOADING,
-  );
+  await page
+    .waitForFunction(
+      (v, loading) => {
+        const main = document.querySelector('main');
+        if (!main || location.hash.split('/')[1] !== v) return false;
+        const busy = [...main.querySelectorAll('[role="status"]')].some((el) => el.textContent === loading);
+        if (busy) return false;
+        if (v === 'digest') return Boolean(main.querySelector('iframe.digest-preview'));
+        return Boolean(main.querySelector('section, form, table, ul, canvas'));
+      },
+      { timeout: 15_000 },
+      view,
+      LOADING,
+    )
+    .catch(async (error: unknown) => {
+      const seen = await page.evaluate(
+        () => `${location.hash}: ${document.querySelector('main')?.textContent?.slice(-300)}`,
+      );
+      throw new Error(`The ${view} view did not show (${seen})`, { cause: error });
+    });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -245,6 +252,7 @@ describe('the look of the popup and the dashboard', () => {
     const found: string[] = [];
     const overflow: string[] = [];
     const glued: string[] = [];
+    const contrast: Record<string, { passed: number; undecided: number }> = {};
 
     // The popup at its real size: its own width (Chrome sizes a popup to its content, at most 800 × 600).
     const pp = page;
@@ -278,9 +286,38 @@ describe('the look of the popup and the dashboard', () => {
             glued.push(...(await gluedLabels(page)).map((label) => `${view} ${size.width}: ${label}`));
             if (await datePickerWraps(page)) glued.push(`${view} ${size.width}: the date field wraps`);
           }
-          if (size.width === 1280)
+          if (size.width === 1280) {
             found.push(...(await axeViolations(page, axeSource)).map((v) => `${view} ${scheme}: ${v}`));
+            const contrastSeen = await axeContrast(page, axeSource);
+            contrast[`${view}-${scheme}`] = {
+              passed: contrastSeen.passed,
+              undecided: contrastSeen.undecided.length,
+            };
+            // The contrast rule really ran on this view's text (no violation is not "nothing checked").
+            if (contrastSeen.passed === 0) found.push(`${view} ${scheme}: color-contrast checked no text`);
+          }
         }
+      }
+    }
+    // Forms behind a click or below the fold, scrolled into view: a rule of one's own, a reflection being
+    // edited, a manual entry.
+    await page.setViewport({ width: 1280, height: 800 });
+    const forms = [
+      ['settings', '.rules > button.primary', '.rule-form', 'settings-rule-form'],
+      ['reflections', '.reflection button.edit', '.reflection-edit', 'reflections-edit-form'],
+      ['sessions', null, '[data-testid$="-form"].manual-form', 'sessions-manual-form'],
+    ] as const;
+    for (const scheme of SCHEMES) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (const [view, click, ready, name] of forms) {
+        await show(page, view);
+        await waitForView(page, view);
+        if (click && !(await page.$(ready))) await page.click(click);
+        const form = await page.waitForSelector(ready, { timeout: 15_000 });
+        await form?.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.screenshot({ path: join(OUT, `${name}-${scheme}-1280.png`) });
+        found.push(...(await axeViolations(page, axeSource)).map((v) => `${name} ${scheme}: ${v}`));
+        glued.push(...(await gluedLabels(page)).map((label) => `${name}: ${label}`));
       }
     }
     // 200 % zoom of a 1280 px window: a 640 px wide layout viewport.
@@ -296,6 +333,7 @@ describe('the look of the popup and the dashboard', () => {
       await waitForView(page, view);
       if ((await overflowX(page)) > 0) overflow.push(`${view} 1600`);
     }
+    await writeFile(join(OUT, 'contrast.json'), `${JSON.stringify(contrast, null, 2)}\n`);
     expect(found, found.join('\n')).toEqual([]);
     expect(glued, `form fields glued to their labels:\n${glued.join('\n')}`).toEqual([]);
     expect(overflow, `views that scroll sideways: ${overflow.join(', ')}`).toEqual([]);

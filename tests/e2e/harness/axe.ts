@@ -25,3 +25,43 @@ export async function axeViolations(page: Page, axeSource: string): Promise<stri
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** What axe-core's color-contrast rule saw: text nodes it checked and passed, failed, or could not decide. */
+export interface ContrastCount {
+  passed: number;
+  failed: string[];
+  /** Nodes whose background axe could not work out (images, overlaps): a person looks at the screenshot. */
+  undecided: string[];
+}
+
+/**
+ * Runs only color-contrast, with its passes, so a test can tell "no violation" from "nothing was checked"
+ * (in the page's current colour scheme: emulate prefers-color-scheme before calling it).
+ */
+export async function axeContrast(page: Page, axeSource: string): Promise<ContrastCount> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type Node = { target: string[] };
+    type Result = { nodes: Node[] };
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ passes: Result[]; violations: Result[]; incomplete: Result[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+      resultTypes: ['passes', 'violations', 'incomplete'],
+    });
+    const targets = (list: Result[]) => list.flatMap((r) => r.nodes.map((n) => n.target.join(' ')));
+    return {
+      passed: targets(results.passes).length,
+      failed: targets(results.violations),
+      undecided: targets(results.incomplete),
+    };
+  });
+}
