@@ -171,4 +171,21 @@ describe('training plans in Chromium', () => {
     expect((await stat(pdf)).size).toBeGreaterThan(10_000);
     await record.close();
   });
+
+  it("makes the popup's weekly goal the plan's pace needed when the setting says so", async () => {
+    const { chromium } = session;
+    const planId = await dashboard.$eval('[data-testid="plan"]', (el) => el.getAttribute('data-plan-id'));
+    const tracked = await trackedMs(dashboard, '[data-testid="plan"]');
+    await chromium.extension.setSettings({ timeZone: TZ, locale: 'en', goalFollowsPlan: planId });
+    // 2 学时 of 10 minutes are due in 21 days (today and the deadline included): 3 weeks.
+    const expected = Math.ceil((20 * 60_000 - tracked) / 3 / 60_000);
+    const popup = await PopupPage.open(chromium.browser, chromium.extension);
+    await popup.page.waitForFunction(
+      (goal) =>
+        document.querySelector('[data-testid="week-progress"]')?.textContent?.endsWith(` / ${goal} min`),
+      { timeout: 15_000 },
+      expected,
+    );
+    await popup.page.close();
+  });
 });
