@@ -8,6 +8,12 @@ import { manifestMessages } from './storage/manifest-messages';
 import { DEMO_MATCHES } from './storage/platforms/demo-preset';
 import { DEMO_PORTAL_MATCHES } from './storage/portal/demo-portal';
 
+/** The libraries that write .xlsx and .docx files, which load only when a file is made. */
+const DOCUMENT_WRITERS: [string, RegExp][] = [
+  ['write-xlsx', /[\\/]node_modules[\\/]write-excel-file[\\/]/],
+  ['write-docx', /[\\/]node_modules[\\/]docx[\\/]/],
+];
+
 const LOCALE_FILE = /[\\/]public[\\/]_locales[\\/]([^\\/]+)[\\/]messages\.json$/;
 const LOCALE_CATALOGS_ID = '\0studytrail-locale-catalogs';
 
@@ -38,6 +44,22 @@ function localeCatalogs(): Plugin {
   };
 }
 
+/** Names the document writers' chunks for them, so the size budget can leave them out (tests/bench). */
+const documentWriterChunks: Plugin = {
+  name: 'studytrail:document-writer-chunks',
+  apply: 'build',
+  // An output hook, as WXT sets its own chunk file names after the project's Vite options are merged.
+  outputOptions(options) {
+    const fallback = options.chunkFileNames ?? 'chunks/[name]-[hash].js';
+    options.chunkFileNames = (chunk) => {
+      const writer = DOCUMENT_WRITERS.find(([, test]) => chunk.moduleIds.some((id) => test.test(id)));
+      if (writer) return `chunks/${writer[0]}-[hash].js`;
+      return typeof fallback === 'function' ? fallback(chunk) : fallback;
+    };
+    return options;
+  },
+};
+
 /** Builds that carry the loopback demo platform: never the store build. */
 const DEMO_MODES = new Set(['demo', 'development']);
 
@@ -46,7 +68,7 @@ export default defineConfig({
   // Lets two builds run side by side (tests of one build while another is made); `.output` by default.
   outDir: process.env.STUDYTRAIL_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), localeCatalogs()],
+    plugins: [preact(), localeCatalogs(), documentWriterChunks],
     resolve: {
       alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
     },

@@ -21,7 +21,7 @@ const OUTPUT = process.env.STUDYTRAIL_OUT_DIR ?? join(ROOT, '.output');
 const STORE_ZIP_BUDGET_BYTES = 300_000;
 const STORE_ZIP_WITH_WRITERS_BUDGET_BYTES = 1_000_000;
 
-/** The lazily loaded document writers (write-case-docx, an .xlsx writer): outside the 300 kB budget. */
+/** The lazily loaded document writers (chunks/write-docx-…, chunks/write-xlsx-…, named by wxt.config.ts): outside the 300 kB budget. */
 export const isDocumentWriter = (path: string) => /^chunks\/[^/]*(docx|xlsx)[^/]*\.js$/.test(path);
 
 interface Target {
