@@ -5,6 +5,7 @@ import { fingerprintOf } from '@/storage/signing/fingerprint';
 import { shiftWeek, weekContaining } from '@/storage/tracking/weeks';
 import { type DigestFile, type DigestFormat, digestFiles } from './digest-files';
 import { previewDocument } from './preview-document';
+import './digest-view.css';
 
 export interface DigestActions {
   /** Builds the digest of one week (local dates, inclusive) from the stored rows. */
