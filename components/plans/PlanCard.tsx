@@ -65,9 +65,9 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
           <span class="hint">{t('plans_creditedWhy')}</span>
         </p>
       )}
-      {plan.missingCourses.map((courseKey) => (
-        <p key={courseKey} class="hint" role="note">
-          {t('plan_missingCourse', courseKey)}
+      {plan.missingCourses.map((course) => (
+        <p key={course} class="hint" role="note">
+          {t('plan_missingCourse', course)}
         </p>
       ))}
       {plan.perCourse.length > 0 && (

@@ -29,7 +29,9 @@ const periodSessions = (plan: PlanRow) =>
 
 /** The Plans view's actions on the real browser: the plans repository and plans-core's arithmetic. */
 export function browserPlansActions(settings: Settings, now: () => number = Date.now): PlansActions {
-  const locale = () => resolveLocale(settings.locale, browser.i18n.getUILanguage());
+  // The browser's language is asked only when the setting leaves it to the browser.
+  const locale = () =>
+    settings.locale === 'auto' ? resolveLocale('auto', browser.i18n.getUILanguage()) : settings.locale;
   const progressOf = async (plan: PlanRow) => {
     const [sessions, names] = await Promise.all([periodSessions(plan), allCourseNames()]);
     const courseNames = new Map(names.map((row) => [row.courseKey, row.title]));
@@ -37,10 +39,13 @@ export function browserPlansActions(settings: Settings, now: () => number = Date
   };
   return {
     async load() {
-      const [plans, known] = await Promise.all([listPlans(), knownCourseKeys()]);
+      const [plans, known, names] = await Promise.all([listPlans(), knownCourseKeys(), allCourseNames()]);
+      // A deleted course is named by the learner's display name when it had one, else by its key.
+      const label = (key: string) =>
+        names.find((row) => row.courseKey === key)?.title ?? key.replace(/^manual:/, '');
       return Promise.all(
         plans.map(async (plan) =>
-          planSummary(plan, (await progressOf(plan)).progress, missingCourses(plan, known)),
+          planSummary(plan, (await progressOf(plan)).progress, missingCourses(plan, known).map(label)),
         ),
       );
     },
