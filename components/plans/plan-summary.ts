@@ -21,9 +21,9 @@ export interface PlanSummary {
   forecastDate?: string;
   creditedClassHours?: number;
   perCourse: { title: string; classHours: number }[];
-  /** One point per week end (and the deadline): cumulative 学时 against the line to the goal. */
+  /** The first day, each Sunday, today and the deadline: cumulative 学时 against the line to the goal. */
   burnUp: BurnUpPoint[];
-  /** Course keys the plan named that no longer have any session. */
+  /** Courses the plan named that no longer have any session: their display names, else their keys. */
   missingCourses: string[];
 }
 
