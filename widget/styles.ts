@@ -14,10 +14,10 @@ export const STYLES =
   '--w:var(--studytrail-warn,var(--st-color-warning-fg,light-dark(#7a4a00,#f2c661)))}' +
   ':host([theme=dark]){color-scheme:dark}:host([theme=auto]){color-scheme:light dark}:host([hidden]){display:none}' +
   'section{background:var(--b);color:var(--f);' +
-  'border:1px solid var(--studytrail-border,var(--st-color-border-subtle,var(--t)));' +
-  'border-radius:var(--studytrail-radius,var(--st-radius-md,6px));padding:12px 14px;overflow-wrap:anywhere;' +
-  'font:var(--studytrail-font-size,var(--st-text-md,14px))/1.6 var(--studytrail-font,var(--st-font-sans,' +
-  '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",system-ui,sans-serif));' +
+  'border:1px solid var(--studytrail-border,var(--t));' +
+  'border-radius:var(--studytrail-radius,6px);padding:12px 14px;overflow-wrap:anywhere;' +
+  'font:var(--studytrail-font-size,14px)/1.6 var(--studytrail-font,var(--st-font-sans,' +
+  '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",system-ui,sans-serif));' +
   'font-synthesis:none}' +
   'h2,h3,p{margin:0 0 4px;font-size:1em}h2,h3,.m{color:var(--m);font-size:.9em}h3{margin-top:8px}' +
   '.t{font-weight:600}.w{color:var(--w)}.big{font-size:1.5em;font-weight:600}' +
