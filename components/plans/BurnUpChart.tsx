@@ -91,8 +91,13 @@ export function BurnUpChart({ points, label, actualLabel, targetLabel, unit, lan
     draw().catch((error: unknown) => {
       if (canvas.current) canvas.current.dataset.chart = `failed: ${String(error)}`;
     });
+    // Redrawn in the new colours when the system switches between light and dark.
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const redraw = () => void draw();
+    scheme?.addEventListener?.('change', redraw);
     return () => {
       cancelled = true;
+      scheme?.removeEventListener?.('change', redraw);
       chart.current?.destroy();
       chart.current = null;
     };
