@@ -60,7 +60,7 @@ describe('the weekly digest downloaded from the dashboard', () => {
     for (const [format, count] of [
       ['markdown', 1],
       ['html', 1],
-      ['csv', 4],
+      ['csv', 5],
       ['json', 1],
       ['xapi', 1],
     ] as const) {
@@ -83,7 +83,7 @@ describe('the weekly digest downloaded from the dashboard', () => {
   };
 
   it('names every file with the week', () => {
-    expect(files.size).toBe(8);
+    expect(files.size).toBe(9);
     for (const name of files.keys()) expect(name).toContain(monday);
   });
 
@@ -114,7 +114,8 @@ describe('the weekly digest downloaded from the dashboard', () => {
 
   it('CSV files open in Excel (BOM, CRLF) with formulas neutralised', () => {
     const csvs = [...files.entries()].filter(([name]) => name.endsWith('.csv'));
-    expect(csvs).toHaveLength(4);
+    // Per day, per course, sessions, reflections and training plans.
+    expect(csvs).toHaveLength(5);
     for (const [, text] of csvs) {
       expect(text.charCodeAt(0)).toBe(0xfeff);
       expect(text).toContain('\r\n');
