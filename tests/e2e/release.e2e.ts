@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -125,6 +126,16 @@ describe('the release zips', () => {
         expect(messages.extDescription?.message, `${browser} ${locale} summary`).toBe(summary);
       }
     }
+  });
+
+  it("the Firefox zip passes Mozilla's linter (web-ext lint) without an error", () => {
+    const lint = spawnSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', unpacked.firefox as string, '--output=json', '--no-input'],
+      { cwd: PROJECT_ROOT, encoding: 'utf8' },
+    );
+    const report = JSON.parse(lint.stdout) as { errors: { code: string; message: string }[] };
+    expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
   });
 
   it('loads unpacked in Chromium: the service worker starts, the welcome guide opens, the popup renders', async () => {
