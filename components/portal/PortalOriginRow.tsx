@@ -43,7 +43,15 @@ export function PortalOriginRow({
         <label for={id}>{t('portal_share', origin)}</label>
       </div>
       {!sharing && <p class="muted">{t('portal_sharingOff')}</p>}
-      {granted === false && (
+      {granted === false && managed && (
+        <p class="hint">
+          {t('managed_portalNeedsGrant')}{' '}
+          <button type="button" aria-label={t('managed_grantLabel', origin)} onClick={onGrant}>
+            {t('managed_grant')}
+          </button>
+        </p>
+      )}
+      {granted === false && !managed && (
         <p class="warning">
           {t('portal_permissionMissing')}{' '}
           <button type="button" aria-label={t('portal_grantLabel', origin)} onClick={onGrant}>

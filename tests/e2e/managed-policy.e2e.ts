@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium.mjs';
 import { keyedCopy } from './harness/keyed-build.mjs';
-import { CHROME_DEMO_BUILD } from './harness/paths.mjs';
+import { CHROME_DEMO_BUILD, PROJECT_ROOT } from './harness/paths.mjs';
 import { waitFor } from './harness/wait-for';
 import { DashboardPage } from './pages/dashboard-page.mjs';
 
@@ -95,6 +95,11 @@ describe('a managed-storage policy from the school', () => {
       (box) => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent,
     );
     expect(mark).toBe('由学校设置');
+    // The picture of docs/deploy.zh-CN.md: the school portal as a counselor sees it.
+    const portalSection = await page.$('section.portal-section');
+    await portalSection?.screenshot({
+      path: join(PROJECT_ROOT, 'docs/store/screenshots/deploy-set-by-school.png'),
+    });
   });
 
   it('the stored settings carry the school portal and platform again, so tracking and the bridge use them', async () => {

@@ -103,6 +103,29 @@ describe('what the school set is shown as set by the school', () => {
     expect(row?.querySelector('[data-testid="set-by-school"]')).not.toBe(null);
   });
 
+  it('a school portal not yet granted asks to allow access, not to grant "again", and the button asks the browser', async () => {
+    const actions = { ...portalActions(), hasOrigins: vi.fn(async () => false) };
+    act(() =>
+      render(
+        <PortalSection
+          locale="en"
+          settings={{ ...DEFAULT_SETTINGS, portalOrigins: [SCHOOL] }}
+          actions={actions}
+        />,
+        container,
+      ),
+    );
+    await flush();
+    const row = container.querySelector('li.portal');
+    expect(row?.textContent).toContain(translate('en', 'managed_portalNeedsGrant'));
+    expect(row?.textContent).not.toContain(translate('en', 'portal_permissionMissing'));
+    const button = row?.querySelector<HTMLButtonElement>(
+      `button[aria-label="${translate('en', 'managed_grantLabel', SCHOOL)}"]`,
+    );
+    act(() => button?.click());
+    expect(actions.requestOrigins).toHaveBeenCalledWith(['https://portal.school.edu.cn/*']);
+  });
+
   it('with no policy nothing is marked', async () => {
     policy.current = { portalOrigins: [], platforms: [] };
     act(() =>
