@@ -107,7 +107,9 @@ describe('backup, erase and restore from the dashboard Data view', () => {
     const text = await readFile(file, 'utf8');
     const backup = JSON.parse(text);
     expect(backup.kind).toBe('studytrail.backup');
-    expect(backup.counts).toEqual({ sessions: 3, reflections: 1 });
+    // Format version 2 always lists its training plans, none here.
+    expect(backup.counts).toEqual({ sessions: 3, reflections: 1, plans: 0 });
+    expect(backup.data.plans).toEqual([]);
     expect(byId(backup.data.sessions)).toEqual(SESSIONS);
     expect(backup.data.reflections).toEqual(REFLECTIONS);
 
