@@ -127,6 +127,18 @@ describe('ledger model queries', () => {
     expect(ledgerWeekStarts(DATA)).toEqual([W1, W2]);
   });
 
+  it('a plan whose deadline passed before it was done (status ended) marks the week as behind pace', () => {
+    const ended = { title: '年度培训', requiredMinutes: 1800, doneMinutes: 900, status: 'ended' as const };
+    const done = { ...ended, doneMinutes: 1800, status: 'done' as const };
+    const data = (plans: LedgerWeek['plans']): LedgerData => ({
+      ...DATA,
+      persons: [person('s:1', '张三', 0)],
+      weeks: [week('s:1', W1, 130, { plans })],
+    });
+    expect(peopleByWeeks(data([ended]), { classHourMinutes: 45 }).rows[0]?.cells[0]?.planBehind).toBe(true);
+    expect(peopleByWeeks(data([done]), { classHourMinutes: 45 }).rows[0]?.cells[0]?.planBehind).toBe(false);
+  });
+
   it('a person’s detail: weeks in order, files, totals and the latest plans', () => {
     const detail = personDetail(DATA, 's:1', { classHourMinutes: 45 });
     expect(detail?.weeks.map((row) => row.weekStart)).toEqual([W1, W2]);

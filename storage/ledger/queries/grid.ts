@@ -12,7 +12,7 @@ export interface GridCell {
   goalMinutes?: number;
   /** The learner's own weekly goal reached (undefined with no goal). */
   goalMet?: boolean;
-  /** Any training plan reported `behind` or `overdue` that week. */
+  /** Any training plan reported `behind`, `overdue` or `ended` (its deadline passed before it was done) that week. */
   planBehind?: boolean;
   status?: LedgerFileStatus;
   fileId?: string;
@@ -39,7 +39,9 @@ function cellOf(week: LedgerWeek | undefined, edited: boolean, weekStart: string
     classHours: classHours(week.minutes, perHour),
     goalMinutes: week.goalMinutes,
     ...(week.goalMinutes > 0 ? { goalMet: week.minutes >= week.goalMinutes } : {}),
-    planBehind: week.plans.some((plan) => plan.status === 'behind' || plan.status === 'overdue'),
+    planBehind: week.plans.some(
+      (plan) => plan.status === 'behind' || plan.status === 'overdue' || plan.status === 'ended',
+    ),
     status: week.status,
     fileId: week.fileId,
   };
