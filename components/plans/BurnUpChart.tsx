@@ -1,14 +1,6 @@
 import type { Chart as ChartType } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-
-export interface BurnUpPoint {
-  /** Local `YYYY-MM-DD`, the end of the week the point closes. */
-  date: string;
-  /** Cumulative tracked amount up to that date, in the shown unit; null after today. */
-  actual: number | null;
-  /** The straight line from zero at the start to the required amount at the deadline. */
-  target: number;
-}
+import { type BurnUpPoint, burnUpChartData } from './burn-up-data';
 
 interface Props {
   points: BurnUpPoint[];
@@ -46,22 +38,22 @@ export function BurnUpChart({ points, label, actualLabel, targetLabel, unit, lan
       const element = canvas.current;
       if (cancelled || !element) return;
       const colours = themeColours();
+      const data = burnUpChartData(points);
       chart.current?.destroy();
       chart.current = new Chart(element, {
         type: 'line',
         data: {
-          labels: points.map((point) => point.date),
           datasets: [
             {
               label: actualLabel,
-              data: points.map((point) => point.actual),
+              data: data.actual,
               borderColor: colours.actual,
               backgroundColor: colours.actual,
               spanGaps: false,
             },
             {
               label: targetLabel,
-              data: points.map((point) => point.target),
+              data: data.target,
               borderColor: colours.target,
               backgroundColor: colours.target,
               borderDash: [6, 4],
@@ -75,7 +67,18 @@ export function BurnUpChart({ points, label, actualLabel, targetLabel, unit, lan
           locale: languageTag,
           color: colours.text,
           scales: {
-            x: { ticks: { color: colours.text }, grid: { display: false } },
+            // Days since the start on a linear axis: a day is as wide at the deadline as in the first week.
+            x: {
+              type: 'linear',
+              min: data.min,
+              max: data.max,
+              ticks: {
+                color: colours.text,
+                stepSize: data.stepSize,
+                callback: (value) => data.tickLabel(Number(value), languageTag),
+              },
+              grid: { display: false },
+            },
             y: {
               beginAtZero: true,
               ticks: { color: colours.text },
@@ -83,7 +86,10 @@ export function BurnUpChart({ points, label, actualLabel, targetLabel, unit, lan
               title: { display: true, text: unit, color: colours.text },
             },
           },
-          plugins: { legend: { labels: { color: colours.text } } },
+          plugins: {
+            legend: { labels: { color: colours.text } },
+            tooltip: { callbacks: { title: (items) => data.dateOf(items[0]?.parsed.x ?? 0) } },
+          },
         },
       });
       element.dataset.chart = 'ready';

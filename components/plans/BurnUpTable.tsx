@@ -1,7 +1,8 @@
 import { type Locale, translate } from '@/storage/i18n';
-import type { BurnUpPoint } from './BurnUpChart';
+import { classHoursNumber } from '@/storage/plans/class-hours-text';
+import type { BurnUpPoint } from './burn-up-data';
 
-/** The burn-up chart's numbers as a table: its text alternative, folded away by default. */
+/** The burn-up chart's points as a table (the same points, the goal to a tenth): its text alternative. */
 export function BurnUpTable({ locale, points }: { locale: Locale; points: BurnUpPoint[] }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   return (
@@ -23,8 +24,8 @@ export function BurnUpTable({ locale, points }: { locale: Locale; points: BurnUp
           {points.map((point) => (
             <tr key={point.date}>
               <th scope="row">{point.date}</th>
-              <td class="num">{point.actual ?? '—'}</td>
-              <td class="num">{point.target}</td>
+              <td class="num">{point.actual === null ? '—' : classHoursNumber(point.actual, locale)}</td>
+              <td class="num">{classHoursNumber(point.target, locale)}</td>
             </tr>
           ))}
         </tbody>

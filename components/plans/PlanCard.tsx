@@ -1,4 +1,5 @@
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { classHoursNumber } from '@/storage/plans/class-hours-text';
 import { BurnUpChart } from './BurnUpChart';
 import { BurnUpTable } from './BurnUpTable';
 import type { PlanSummary } from './plan-summary';
@@ -16,7 +17,11 @@ interface Props {
 /** One plan: progress, pace needed, forecast, status, per course, the platform's credited hours, the chart. */
 export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownloadRecord }: Props) {
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
+  const hours = (value: number) => classHoursNumber(value, locale);
   const headingId = `plan-${plan.id}-heading`;
+  // The status may stay on track (ahead of the line) while the recent pace misses the deadline: say so.
+  const forecastLate =
+    plan.status !== 'done' && plan.forecastDate !== undefined && plan.forecastDate > plan.deadline;
   return (
     <article
       class="plan panel"
@@ -34,7 +39,7 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
         <div>
           <dt>{t('plans_progressLabel')}</dt>
           <dd data-testid="plan-progress">
-            {t('plans_progress', plan.trackedClassHours, plan.requiredClassHours, plan.percent)}
+            {t('plans_progress', hours(plan.trackedClassHours), hours(plan.requiredClassHours), plan.percent)}
             <progress max={100} value={Math.min(plan.percent, 100)} aria-label={t('plans_progressLabel')} />
           </dd>
         </div>
@@ -43,13 +48,20 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
           <dd data-testid="plan-pace">
             {plan.paceClassHoursPerWeek === undefined
               ? t(STATUS_TEXT[plan.status])
-              : t('plans_paceNeeded', plan.paceClassHoursPerWeek)}
+              : t('plans_paceNeeded', hours(plan.paceClassHoursPerWeek))}
           </dd>
         </div>
         <div>
           <dt>{t('plans_forecastLabel')}</dt>
-          <dd data-testid="plan-forecast">
-            {plan.forecastDate ? t('plans_forecast', plan.forecastDate) : t('plans_forecastNever')}
+          <dd
+            data-testid="plan-forecast"
+            data-late={forecastLate ? 'true' : 'false'}
+            class={forecastLate ? 'plan-forecast-late' : undefined}
+          >
+            {forecastLate && <span aria-hidden="true">⚠ </span>}
+            {plan.forecastDate
+              ? t(forecastLate ? 'plans_forecastLate' : 'plans_forecast', plan.forecastDate)
+              : t('plans_forecastNever')}
           </dd>
         </div>
         <div>
@@ -61,7 +73,7 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
       </dl>
       {plan.creditedClassHours !== undefined && (
         <p class="plan-credited" data-testid="plan-credited">
-          <strong>{t('plans_credited', plan.creditedClassHours)}</strong>{' '}
+          <strong>{t('plans_credited', hours(plan.creditedClassHours))}</strong>{' '}
           <span class="hint">{t('plans_creditedWhy')}</span>
         </p>
       )}
@@ -77,7 +89,7 @@ export function PlanCard({ locale, plan, onEdit, onDelete, onOpenRecord, onDownl
             {plan.perCourse.map((course) => (
               <li key={course.title}>
                 <span>{course.title}</span>{' '}
-                <span class="num">{t('plans_hoursValue', course.classHours)}</span>
+                <span class="num">{t('plans_hoursValue', hours(course.classHours))}</span>
               </li>
             ))}
           </ul>

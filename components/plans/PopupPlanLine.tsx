@@ -1,5 +1,6 @@
 import './popup-plan.css';
 import { type Locale, type MessageKey, translate } from '@/storage/i18n';
+import { classHoursNumber } from '@/storage/plans/class-hours-text';
 import type { PlanGlance } from '@/storage/repositories/plan-glance';
 import { STATUS_TEXT } from './status-text';
 
@@ -8,6 +9,7 @@ export function PopupPlanLine({ locale, glance }: { locale: Locale; glance?: Pla
   if (!glance) return null;
   const t = (key: MessageKey, ...subs: (string | number)[]) => translate(locale, key, ...subs);
   const { progress } = glance;
+  const hours = (value: number) => classHoursNumber(value, locale);
   return (
     <section
       class="popup-plan"
@@ -18,12 +20,17 @@ export function PopupPlanLine({ locale, glance }: { locale: Locale; glance?: Pla
     >
       <h2 id="popup-plan-heading">{t('plans_popupHeading')}</h2>
       <p data-testid="popup-plan-progress">
-        {t('plans_popupLine', glance.name, progress.trackedClassHours, progress.requiredClassHours)}
+        {t(
+          'plans_popupLine',
+          glance.name,
+          hours(progress.trackedClassHours),
+          hours(progress.requiredClassHours),
+        )}
         <progress max={100} value={progress.percent} aria-label={t('plans_progressLabel')} />
       </p>
       <p class="muted" data-testid="popup-plan-pace">
         {progress.pace
-          ? `${t('plans_paceNeeded', progress.pace.neededClassHoursPerWeek)} · ${t('plans_popupDeadline', glance.deadline)}`
+          ? `${t('plans_paceNeeded', hours(progress.pace.neededClassHoursPerWeek))} · ${t('plans_popupDeadline', glance.deadline)}`
           : t(STATUS_TEXT[progress.status])}
       </p>
     </section>

@@ -1,6 +1,6 @@
-import { burnUp, type PlanProgress, type PlanStatus } from '@/storage/plans';
+import { burnUp, floorTenth, type PlanProgress, type PlanStatus } from '@/storage/plans';
 import type { PlanRow } from '@/storage/schemas/plan';
-import type { BurnUpPoint } from './BurnUpChart';
+import type { BurnUpPoint } from './burn-up-data';
 
 /** One plan as the Plans view shows it: the stored plan and plans-core's figures for today. */
 export interface PlanSummary {
@@ -27,22 +27,27 @@ export interface PlanSummary {
   missingCourses: string[];
 }
 
-const tenth = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * The burn-up chart's points: the first day, every Sunday, today and the deadline, so a long plan stays
- * readable and today's figure is on the line. Days after today have no tracked value.
+ * readable and today's figure is on the line; `day` places each at its distance in time. Days after today
+ * have no tracked value.
  */
 export function weeklyBurnUp(plan: PlanRow, progress: Pick<PlanProgress, 'perDay' | 'today'>): BurnUpPoint[] {
   const days = burnUp(plan, progress);
   const sunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
-  return days
-    .filter((day, i) => i === 0 || i === days.length - 1 || day.date === progress.today || sunday(day.date))
-    .map((day) => ({
-      date: day.date,
-      actual: day.cumulativeClassHours === undefined ? null : tenth(day.cumulativeClassHours),
-      target: tenth(day.goalClassHours),
-    }));
+  return days.flatMap((day, i) =>
+    i === 0 || i === days.length - 1 || day.date === progress.today || sunday(day.date)
+      ? [
+          {
+            date: day.date,
+            day: i,
+            // Cut down as the progress figure is, so today's point is the number shown above the chart.
+            actual: day.cumulativeClassHours === undefined ? null : floorTenth(day.cumulativeClassHours),
+            target: day.goalClassHours,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The view's summary of one plan from its row, its progress and the course keys that still have sessions. */

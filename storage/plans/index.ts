@@ -2,6 +2,7 @@
 export { type AttributedPieces, attributePieces } from './attributed-pieces';
 export { type BurnUpPoint, burnUp } from './burn-up';
 export { ceilTenth, classHoursOf, floorTenth, msOfClassHours } from './class-hours';
+export { classHoursNumber } from './class-hours-text';
 export { countsToward, countsTowardMatcher } from './counts-toward';
 export { planErrorMessage } from './error-message';
 export { type PlanForecast, planForecast, RECENT_DAYS } from './forecast';

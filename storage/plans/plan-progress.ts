@@ -45,7 +45,10 @@ export interface PlanProgress {
   requiredClassHours: number;
   /** Class hours still needed, rounded up to one decimal; 0 when done. */
   remainingClassHours: number;
-  /** Whole percent of the requirement tracked, cut down, at most 100. */
+  /**
+   * Whole percent of the requirement that `trackedClassHours` (the figure shown) is, cut down; 100 only
+   * once done.
+   */
   percent: number;
   /** What the platform credited, as typed in by the learner; never added to the tracked figure. */
   creditedClassHours?: number;
@@ -85,6 +88,13 @@ function completionDay(
   return undefined;
 }
 
+/** The percent beside the shown figure is of that figure, so "0 of 2 (2%)" cannot be read. */
+function shownPercent(shownClassHours: number, requiredClassHours: number, done: boolean): number {
+  if (done) return 100;
+  // 1e-9 absorbs binary noise (0.3 / 0.5 * 100 = 59.99…); 99 at most until the requirement is met.
+  return Math.min(99, Math.floor((shownClassHours / requiredClassHours) * 100 + 1e-9));
+}
+
 /**
  * A plan's progress (docs/plans.md): tracked time toward the required class hours, per course and per week,
  * the weekly pace needed from today, the forecast date at the pace of the last four weeks, and the status.
@@ -102,6 +112,7 @@ export function planProgress(
   const hours = (ms: number) => floorTenth(classHoursOf(ms, plan.classHourMinutes));
   const lastShown = earlierDay(today, plan.deadline);
   const shownDays = today < plan.start ? 0 : calendarDaysBetween(plan.start, lastShown) + 1;
+  const trackedClassHours = hours(trackedMs);
   const completedOn = trackedMs >= requiredMs ? completionDay(time.dates, time.dayMs, requiredMs) : undefined;
   const forecast = planForecast(plan, {
     dates: time.dates,
@@ -115,10 +126,10 @@ export function planProgress(
     today,
     trackedMs,
     requiredMs,
-    trackedClassHours: hours(trackedMs),
+    trackedClassHours,
     requiredClassHours: plan.requiredClassHours,
     remainingClassHours: ceilTenth(classHoursOf(remainingMs, plan.classHourMinutes)),
-    percent: Math.min(100, Math.floor((trackedMs / requiredMs) * 100)),
+    percent: shownPercent(trackedClassHours, plan.requiredClassHours, trackedMs >= requiredMs),
     ...(plan.creditedClassHours === undefined ? {} : { creditedClassHours: plan.creditedClassHours }),
     perCourse: time.courses.map((course) => ({
       courseKey: course.courseKey,

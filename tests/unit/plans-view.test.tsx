@@ -30,9 +30,9 @@ const SUMMARY: PlanSummary = {
   creditedClassHours: 6,
   perCourse: [{ title: '心理危机干预', classHours: 4 }],
   burnUp: [
-    { date: '2026-11-08', actual: 1, target: 1.3 },
-    { date: '2026-11-15', actual: 4, target: 2.5 },
-    { date: '2026-11-22', actual: null, target: 3.8 },
+    { date: '2026-11-08', day: 6, actual: 1, target: 1.3 },
+    { date: '2026-11-15', day: 13, actual: 4, target: 2.5 },
+    { date: '2026-11-22', day: 20, actual: null, target: 3.8 },
   ],
   missingCourses: [],
 };
