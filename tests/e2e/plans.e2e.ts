@@ -118,6 +118,10 @@ describe('training plans in Chromium', () => {
       () =>
         document.querySelector('canvas[data-testid="plan-burn-up"]')?.getAttribute('data-chart') === 'ready',
     );
+    // The percent is of the 学时 shown beside it, cut down: never "0 / 2 学时（2%）".
+    const progress = (await dashboard.$eval('[data-testid="plan-progress"]', (el) => el.textContent)) ?? '';
+    const [, shown, percent] = /^已记录 ([\d.]+) \/ 要求 2 学时（(\d+)%）$/.exec(progress) ?? [];
+    expect(Number(percent)).toBe(Math.floor((Number(shown) / 2) * 100 + 1e-9));
     await dashboard.screenshot({ path: join(OUT, 'plans-view-zh_CN.png'), fullPage: true });
     expect(await axeViolations(dashboard, axeSource)).toEqual([]);
 
