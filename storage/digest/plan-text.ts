@@ -48,7 +48,14 @@ export function planRows(plan: DigestPlan, locale: Locale): [string, string][] {
   if (plan.neededClassHoursPerWeek !== undefined) {
     rows.push([t('digest_planNeeded'), classHoursText(plan.neededClassHoursPerWeek, locale)]);
   }
-  if (plan.forecastDate !== undefined) rows.push([t('digest_planForecast'), plan.forecastDate]);
+  if (plan.forecastDate !== undefined) {
+    // A forecast past the deadline says so: beside an "on track" status (ahead of the straight line) it would mislead.
+    const late = plan.status !== 'done' && plan.forecastDate > plan.deadline;
+    rows.push([
+      t('digest_planForecast'),
+      late ? t('digest_planForecastLate', plan.forecastDate) : plan.forecastDate,
+    ]);
+  }
   if (plan.creditedClassHours !== undefined) {
     rows.push([t('digest_planCredited'), classHoursText(plan.creditedClassHours, locale)]);
   }
