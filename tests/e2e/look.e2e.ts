@@ -189,6 +189,7 @@ describe('the look of the popup and the dashboard', () => {
 
   it('shows the digest preview at least 600 px wide and a whole A4 page (or the whole document) tall', async () => {
     await openDashboard();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     for (const size of SIZES) {
       await page.setViewport(size);
       await show(page, 'digest');
@@ -197,6 +198,9 @@ describe('the look of the popup and the dashboard', () => {
         const rect = frame.getBoundingClientRect();
         return { width: rect.width, height: rect.height };
       });
+      // The sheet itself, for the eye: the whole first page in view.
+      await page.$eval('.digest-paper', (el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(OUT, `digest-preview-light-${size.width}.png`) });
       // The document's own height at that width, measured in a tab of its own.
       const html = await page.$eval('iframe.digest-preview', (f) => f.getAttribute('srcdoc') ?? '');
       const measure = await env.chromium.browser.newPage();
