@@ -30,7 +30,8 @@ export function browserWeekActions(settings: () => Settings, now: () => number =
         timeZone,
         now: now(),
         // The weekly goal may follow a training plan's pace needed (setting goalFollowsPlan).
-        weeklyGoalMinutes: (await followedGoalMinutes(current.goalFollowsPlan, now())) ?? current.weeklyGoalMinutes,
+        weeklyGoalMinutes:
+          (await followedGoalMinutes(current.goalFollowsPlan, now())) ?? current.weeklyGoalMinutes,
       });
       return { ...stats, courseNames };
     },
