@@ -17,12 +17,8 @@ export function usePopupPlan(now: number, settings: Settings, start: boolean): P
   const live = useLiveQuery(async () => {
     if (!start) return undefined;
     // Loaded on use: the plans arithmetic is not among the files the popup needs for its first paint.
-    const { followedGoalMinutes, nearestPlanGlance } = await import('@/storage/repositories/plan-glance');
-    const [glance, goal] = await Promise.all([
-      nearestPlanGlance(now),
-      followedGoalMinutes(settings.goalFollowsPlan, now),
-    ]);
-    return { glance, goal };
+    const { popupPlanFigures } = await import('@/storage/repositories/plan-glance');
+    return popupPlanFigures(settings.goalFollowsPlan, now);
   }, [now, start, settings.goalFollowsPlan]);
   if (live.status !== 'ready' || !live.value) return { settings };
   const { glance, goal } = live.value;

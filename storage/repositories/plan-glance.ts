@@ -32,9 +32,38 @@ export interface PlanGlance {
   >;
 }
 
+const glanceOf = (plan: PlanRow, progress: PlanProgress): PlanGlance => ({
+  name: plan.name,
+  deadline: plan.deadline,
+  progress,
+});
+
 /** The plan with the nearest deadline not yet past, with its progress: what the popup shows in one line. */
 export async function nearestPlanGlance(now: number): Promise<PlanGlance | undefined> {
   const plan = nearestPlan(await listPlans(), now);
   if (!plan) return undefined;
-  return { name: plan.name, deadline: plan.deadline, progress: await progressOfPlan(plan, now) };
+  return glanceOf(plan, await progressOfPlan(plan, now));
+}
+
+/**
+ * The popup's plan line and the followed goal ({@link nearestPlanGlance}, {@link followedGoalMinutes}) in
+ * one pass: the plans are read once, and when the followed plan is the nearest one (the usual case) its
+ * sessions are read and counted once.
+ */
+export async function popupPlanFigures(
+  followedPlanId: string,
+  now: number,
+): Promise<{ glance?: PlanGlance; goal?: number }> {
+  const plans = await listPlans();
+  const nearest = nearestPlan(plans, now);
+  const followed = followedPlanId === '' ? undefined : plans.find((plan) => plan.id === followedPlanId);
+  const [nearestProgress, followedProgress] = await Promise.all([
+    nearest && progressOfPlan(nearest, now),
+    followed && followed !== nearest ? progressOfPlan(followed, now) : undefined,
+  ]);
+  const goal = (followed === nearest ? nearestProgress : followedProgress)?.pace?.neededMinutesPerWeek;
+  return {
+    ...(nearest && nearestProgress ? { glance: glanceOf(nearest, nearestProgress) } : {}),
+    ...(goal === undefined ? {} : { goal }),
+  };
 }

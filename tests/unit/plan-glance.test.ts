@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserWeekActions } from '@/entrypoints/dashboard/stats-actions';
 import { getDb } from '@/storage/db';
 import { planProgress } from '@/storage/plans';
-import { followedGoalMinutes, nearestPlanGlance } from '@/storage/repositories/plan-glance';
+import { followedGoalMinutes, nearestPlanGlance, popupPlanFigures } from '@/storage/repositories/plan-glance';
 import { DEFAULT_SETTINGS } from '@/storage/schemas/settings';
 import { makePlanRow } from './support/plan-rows';
 import { makeSession } from './support/session-rows';
@@ -66,5 +66,25 @@ describe('the popup glance', () => {
 
   it('is undefined when every plan has ended', async () => {
     expect(await nearestPlanGlance(at('2027-01-05T12:00'))).toBeUndefined();
+  });
+});
+
+describe("the popup's plan figures", () => {
+  it('read the sessions once when the followed plan is the nearest one, with the same figures', async () => {
+    const glance = await nearestPlanGlance(NOW);
+    const goal = await followedGoalMinutes('near', NOW);
+    const where = vi.spyOn(getDb().sessions, 'where');
+    try {
+      expect(await popupPlanFigures('near', NOW)).toEqual({ glance, goal });
+      expect(where).toHaveBeenCalledTimes(1);
+    } finally {
+      where.mockRestore();
+    }
+  });
+
+  it('give the goal of a followed plan that is not the nearest, and none when nothing is followed', async () => {
+    const goal = await followedGoalMinutes('far', NOW);
+    expect((await popupPlanFigures('far', NOW)).goal).toBe(goal);
+    expect(await popupPlanFigures('', NOW)).toEqual({ glance: await nearestPlanGlance(NOW) });
   });
 });
