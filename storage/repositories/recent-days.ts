@@ -1,32 +1,16 @@
-import { TZDate } from '@date-fns/tz';
 import { getDb } from '../db';
 import { isStudied } from '../digest/minutes';
 import { currentStreak } from '../digest/streaks';
 import { MAX_SESSION_MS } from '../schemas/rows';
 import { msOnDay } from '../tracking/day-totals';
 import { clipIntervals, type Interval } from '../tracking/intervals';
-import { dayBounds, formatLocalDate } from '../tracking/local-day';
+import { dayBounds, localDatesBack } from '../tracking/local-day';
 
 export interface RecentDays {
   /** The last `days` local days, oldest first, today last: engaged ms of each (union, cut at midnight). */
   perDay: { date: string; ms: number }[];
   /** Studied days in a row up to today (or yesterday while today has nothing yet), as the digest counts. */
   streakDays: number;
-}
-
-/** Local dates ending `offset` days before the day of `now`, oldest first. */
-function datesBack(now: number, timeZone: string, count: number, offset = 0): string[] {
-  const today = new TZDate(now, timeZone);
-  return Array.from({ length: count }, (_, index) =>
-    formatLocalDate(
-      new TZDate(
-        today.getFullYear(),
-        today.getMonth(),
-        today.getDate() - offset - (count - 1 - index),
-        timeZone,
-      ),
-    ),
-  );
 }
 
 /**
@@ -57,7 +41,7 @@ const horizonOf = (now: number) => now + 60_000;
 
 /** The popup's 7-day chart: engaged ms on each of the last `days` local days, today last. */
 export function readLastDays(now: number, timeZone: string, days = 7): Promise<RecentDays['perDay']> {
-  return readDays(datesBack(now, timeZone, days), timeZone, horizonOf(now));
+  return readDays(localDatesBack(now, timeZone, days), timeZone, horizonOf(now));
 }
 
 /** Older days are read in chunks of this many, and only while the streak reaches back that far. */
@@ -80,7 +64,7 @@ export async function readStreakDays(
   // The streak reaches the oldest day read: count on into older days.
   while (streakDays === studied.length - (studied.at(-1) ? 0 : 1) && streakDays < STREAK_LIMIT_DAYS) {
     const older = await readDays(
-      datesBack(now, timeZone, STREAK_CHUNK_DAYS, studied.length),
+      localDatesBack(now, timeZone, STREAK_CHUNK_DAYS, studied.length),
       timeZone,
       horizon,
     );

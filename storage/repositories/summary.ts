@@ -3,7 +3,7 @@ import { startOfISOWeek } from 'date-fns';
 import { getDb } from '../db';
 import { msOnDay } from '../tracking/day-totals';
 import { clipIntervals, unionMs } from '../tracking/intervals';
-import { dayBounds, formatLocalDate, localDate } from '../tracking/local-day';
+import { dayBounds, localDate, localDatesBack } from '../tracking/local-day';
 import { maxGapMs } from '../tracking/segments';
 import { latestSession } from './sessions';
 
@@ -21,14 +21,6 @@ export interface PopupSummary extends TodaySummary {
   perDay: { date: string; ms: number }[];
 }
 
-/** The local dates of the six days before `now`'s day and that day. */
-function lastSevenDates(now: number, timeZone: string): string[] {
-  const today = new TZDate(now, timeZone);
-  return Array.from({ length: 7 }, (_, index) =>
-    formatLocalDate(new TZDate(today.getFullYear(), today.getMonth(), today.getDate() - 6 + index, timeZone)),
-  );
-}
-
 /**
  * What the popup shows, from one read of the `end` index from the start of this week or of the last seven
  * days, whichever is earlier: today's and this week's study time, the last seven days and what was studied
@@ -40,7 +32,7 @@ export async function readPopupSummary(
   heartbeatSeconds: number,
 ): Promise<PopupSummary> {
   const weekStart = startOfISOWeek(new TZDate(now, timeZone)).getTime();
-  const dates = lastSevenDates(now, timeZone);
+  const dates = localDatesBack(now, timeZone, 7);
   const from = Math.min(weekStart, dayBounds(dates[0] as string, timeZone).start);
   // Nothing after "now" can have been studied: a row reaching into the future (corrupt, or written by a
   // machine whose clock ran ahead) counts only up to the last heartbeat's tolerance.

@@ -28,3 +28,18 @@ export function dayBounds(date: string, timeZone: string): { start: number; end:
   const next = new TZDate(year, month - 1, day + 1, timeZone);
   return { start: start.getTime(), end: next.getTime() };
 }
+
+/** The `count` local dates ending `offset` days before the day of `now`, oldest first (calendar days, DST-safe). */
+export function localDatesBack(now: number, timeZone: string, count: number, offset = 0): string[] {
+  const today = new TZDate(now, timeZone);
+  return Array.from({ length: count }, (_, index) =>
+    formatLocalDate(
+      new TZDate(
+        today.getFullYear(),
+        today.getMonth(),
+        today.getDate() - offset - (count - 1 - index),
+        timeZone,
+      ),
+    ),
+  );
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayBounds, localDate, resolveTimeZone } from '@/storage/tracking/local-day';
+import { dayBounds, localDate, localDatesBack, resolveTimeZone } from '@/storage/tracking/local-day';
 
 const HOUR = 3_600_000;
 const originalTz = process.env.TZ;
@@ -117,5 +117,14 @@ describe('dayBounds where a DST switch skips midnight', () => {
     ] as const) {
       expect(dayBounds(date, zone).end).toBe(dayBounds(next, zone).start);
     }
+  });
+});
+
+describe('localDatesBack', () => {
+  it('gives calendar days oldest first, today last, across a DST switch and a month end', () => {
+    // 2026-03-30 10:00 in Berlin; summer time began on 2026-03-29.
+    const now = Date.UTC(2026, 2, 30, 8);
+    expect(localDatesBack(now, 'Europe/Berlin', 3)).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(localDatesBack(now, 'Europe/Berlin', 2, 29)).toEqual(['2026-02-28', '2026-03-01']);
   });
 });
