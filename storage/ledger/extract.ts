@@ -1,7 +1,7 @@
 import type { LedgerExtract, LedgerPlan } from '@/storage/schemas/ledger';
 import type { LedgerDigest, LedgerDigestPlan } from '@/storage/schemas/ledger-digest';
+import { weekContaining } from '@/storage/tracking/weeks';
 import { inertText } from './inert-text';
-import { weekStartOf } from './iso-week';
 
 const PLAN_STATUSES = new Set(['on-track', 'behind', 'done', 'overdue', 'not-started', 'ended']);
 
@@ -49,7 +49,7 @@ export function extractDigest(
   return {
     ...(identity && Object.keys(identity).length > 0 ? { learner: identity } : {}),
     week: {
-      weekStart: weekStartOf(digest.period.start),
+      weekStart: weekContaining(digest.period.start).start,
       minutes: digest.totals.activeMinutes,
       manualMinutes: digest.totals.manualMinutes,
       daysStudied: digest.totals.daysStudied,

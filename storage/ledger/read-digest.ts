@@ -1,6 +1,7 @@
 import type { LedgerReason } from '@/storage/schemas/ledger';
 import { type LedgerDigest, ledgerDigestSchema } from '@/storage/schemas/ledger-digest';
-import { daysBetween, localDateOf, weekStartOf } from './iso-week';
+import { localDate, resolveTimeZone } from '@/storage/tracking/local-day';
+import { weekContaining } from '@/storage/tracking/weeks';
 import { LEDGER_LIMITS } from './limits';
 
 /** The signature check the ledger needs (storage/signing/verify.ts `verifyDigestSignature`). */
@@ -26,12 +27,13 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
-/** Today in the digest's own time zone (an unknown zone falls back to the organiser's). */
+/** Today in the digest's own time zone (an unknown zone, which Intl refuses, falls back to the organiser's). */
 function todayIn(now: number, timeZone: string): string {
   try {
-    return localDateOf(now, timeZone);
+    new Intl.DateTimeFormat('en', { timeZone });
+    return localDate(now, timeZone);
   } catch {
-    return localDateOf(now);
+    return localDate(now, resolveTimeZone('auto'));
   }
 }
 
@@ -84,7 +86,7 @@ export async function readDigest(
   }
   const digest = result.data;
   const { start, end, timeZone } = digest.period;
-  if (daysBetween(start, end) < 0 || weekStartOf(start) !== weekStartOf(end)) {
+  if (end < start || weekContaining(start).start !== weekContaining(end).start) {
     return { ok: false, reason: 'not-a-week', detail: `${start} – ${end}` };
   }
   const generatedAt = Date.parse(digest.generatedAt);
