@@ -1,10 +1,9 @@
-import { getDb } from '../db';
 import { isStudied } from '../digest/minutes';
 import { currentStreak } from '../digest/streaks';
-import { MAX_SESSION_MS } from '../schemas/rows';
 import { msOnDay } from '../tracking/day-totals';
-import { clipIntervals, type Interval } from '../tracking/intervals';
+import { clipIntervals } from '../tracking/intervals';
 import { dayBounds, localDatesBack } from '../tracking/local-day';
+import { sessionsOverlapping } from './sessions';
 
 export interface RecentDays {
   /** The last `days` local days, oldest first, today last: engaged ms of each (union, cut at midnight). */
@@ -13,26 +12,10 @@ export interface RecentDays {
   streakDays: number;
 }
 
-/**
- * The intervals of sessions overlapping [from, to), read as one bounded key range of the `end` index: a
- * stored session is at most {@link MAX_SESSION_MS} long, so one that overlaps ends before `to + MAX_SESSION_MS`.
- */
-async function intervalsBetween(from: number, to: number): Promise<Interval[]> {
-  const rows = await getDb()
-    .sessions.where('end')
-    .between(from, to + MAX_SESSION_MS, false, true)
-    .toArray();
-  return clipIntervals(
-    rows.filter((row) => row.start < to),
-    from,
-    to,
-  );
-}
-
 async function readDays(dates: readonly string[], timeZone: string, horizon: number) {
   const from = dayBounds(dates[0] as string, timeZone).start;
   const to = Math.min(horizon, dayBounds(dates.at(-1) as string, timeZone).end);
-  const intervals = await intervalsBetween(from, to);
+  const intervals = clipIntervals(await sessionsOverlapping(from, to), from, to);
   return dates.map((date) => ({ date, ms: msOnDay(intervals, date, timeZone) }));
 }
 

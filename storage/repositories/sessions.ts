@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { type SessionRow, sessionRowSchema } from '../schemas/rows';
+import { MAX_SESSION_MS, type SessionRow, sessionRowSchema } from '../schemas/rows';
 
 /** Writes segments through (insert or update by id) in one transaction. */
 export async function putSessions(rows: readonly SessionRow[]): Promise<void> {
@@ -14,6 +14,19 @@ export async function sessionsBetween(from: number, to: number): Promise<Session
     .above(from)
     .filter((row) => row.start < to)
     .toArray();
+}
+
+/**
+ * Sessions that overlap [from, to), read as one key range of the `end` index: a stored session is at most
+ * {@link MAX_SESSION_MS} long (the row schema), so one that overlaps ends before `to + MAX_SESSION_MS`. A
+ * bounded range is read in one `getAll`, not row by row through a cursor and a filter.
+ */
+export async function sessionsOverlapping(from: number, to: number): Promise<SessionRow[]> {
+  const rows = await getDb()
+    .sessions.where('end')
+    .between(from, to + MAX_SESSION_MS, false, true)
+    .toArray();
+  return rows.filter((row) => row.start < to);
 }
 
 /** The most recently ended session, if any. */

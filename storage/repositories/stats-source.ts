@@ -1,20 +1,8 @@
 import { getDb } from '../db';
 import { MAX_SESSION_MS, type ReflectionRow, type SessionRow } from '../schemas/rows';
+import { sessionsOverlapping } from './sessions';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
-
-/**
- * Sessions that overlap [from, to), read as one key range of the `end` index: a stored session is at most
- * {@link MAX_SESSION_MS} long (the row schema), so one that overlaps ends before `to + MAX_SESSION_MS`. A
- * bounded range is read in one `getAll`, not row by row through a cursor and a filter.
- */
-async function sessionsOverlapping(from: number, to: number): Promise<SessionRow[]> {
-  const rows = await getDb()
-    .sessions.where('end')
-    .between(from, to + MAX_SESSION_MS, false, true)
-    .toArray();
-  return rows.filter((row) => row.start < to);
-}
 
 /**
  * The same rows as {@link sessionsOverlapping}, read with IndexedDB's own `getAll` on the database Dexie
