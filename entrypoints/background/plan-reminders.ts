@@ -26,8 +26,7 @@ const sentSchema = z.array(z.string()).catch([]);
 
 /** What the reminders read: every plan's figures now, and the most minutes ever studied in one week. */
 export interface PlanReminderSource {
-  plans(now: number, timeZone: string): Promise<ReminderPlan[]>;
-  bestWeekMinutes(timeZone: string): Promise<number>;
+  figures(now: number, timeZone: string): Promise<{ plans: ReminderPlan[]; bestWeekMinutes: number }>;
 }
 
 const TEXT = {
@@ -58,9 +57,8 @@ export function setupPlanReminders(
     if (!current.planReminders) return [];
     const timeZone = resolveTimeZone(current.timeZone);
     const at = now();
-    const [plans, best, stored] = await Promise.all([
-      source.plans(at, timeZone),
-      source.bestWeekMinutes(timeZone),
+    const [{ plans, bestWeekMinutes: best }, stored] = await Promise.all([
+      source.figures(at, timeZone),
       browser.storage.local.get(SENT_KEY),
     ]);
     const sent = sentSchema.parse(stored[SENT_KEY]);

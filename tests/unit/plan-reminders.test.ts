@@ -69,8 +69,7 @@ describe('setupPlanReminders (background, fakeBrowser)', () => {
   const NOW = Date.parse('2026-12-24T10:00:00+08:00');
   let settings: Settings;
   const source = {
-    plans: vi.fn(async () => [plan({ paceNeededMinutes: 500 })]),
-    bestWeekMinutes: vi.fn(async () => 240),
+    figures: vi.fn(async () => ({ plans: [plan({ paceNeededMinutes: 500 })], bestWeekMinutes: 240 })),
   };
   beforeEach(() => {
     fakeBrowser.reset();
