@@ -24,8 +24,8 @@ interface Props {
 function themeColours(): { text: string; grid: string } {
   const style = getComputedStyle(document.documentElement);
   return {
-    text: style.getPropertyValue('--fg').trim() || '#1f2328',
-    grid: style.getPropertyValue('--border').trim() || '#7d8590',
+    text: style.getPropertyValue('--st-color-fg').trim() || '#1f2328',
+    grid: style.getPropertyValue('--st-color-border').trim() || '#7d8590',
   };
 }
 

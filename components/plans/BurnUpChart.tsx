@@ -16,8 +16,8 @@ function themeColours(): { text: string; grid: string; actual: string; target: s
   const style = getComputedStyle(document.documentElement);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
-    text: read('--st-color-fg', read('--fg', '#1f2328')),
-    grid: read('--st-color-border', read('--border', '#7d8590')),
+    text: read('--st-color-fg', '#1f2328'),
+    grid: read('--st-color-border', '#7d8590'),
     actual: read('--st-color-accent', '#1a7f37'),
     target: read('--st-color-muted', '#57606a'),
   };
