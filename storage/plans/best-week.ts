@@ -1,24 +1,19 @@
-import { clipIntervals, type Interval, unionMs } from '@/storage/tracking/intervals';
-import { dayBounds } from '@/storage/tracking/local-day';
-import { isoWeekOf, shiftWeek } from '@/storage/tracking/weeks';
+import { dayGrid, msPerDay } from '@/storage/digest/day-grid';
+import { type Interval, unionIntervals } from '@/storage/tracking/intervals';
+import { localDate } from '@/storage/tracking/local-day';
+import { weeksOf } from './plan-days';
 
 /**
  * The most minutes the learner studied in one ISO week (Monday to Sunday, local), over the union of all
  * intervals: what a pace needed is compared with. 0 without study.
  */
 export function bestWeekMinutes(intervals: readonly Interval[], timeZone: string): number {
-  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
-  const first = sorted[0];
-  if (!first) return 0;
-  const last = Math.max(...sorted.map((i) => i.end));
-  let best = 0;
-  let week = isoWeekOf(first.start, timeZone);
-  for (;;) {
-    const from = dayBounds(week.start, timeZone).start;
-    if (from >= last) break;
-    const to = dayBounds(week.end, timeZone).end;
-    best = Math.max(best, unionMs(clipIntervals(sorted, from, to)));
-    week = shiftWeek(week.start, 1);
-  }
-  return best / 60_000;
+  const union = unionIntervals(intervals);
+  const first = union[0];
+  const last = union.at(-1);
+  if (!first || !last) return 0;
+  // The union cut at local midnights once, its days summed by week (not the whole union clipped per week).
+  const grid = dayGrid(localDate(first.start, timeZone), localDate(last.end - 1, timeZone), timeZone);
+  const weeks = weeksOf(grid.dates, msPerDay(union, grid));
+  return weeks.reduce((best, week) => Math.max(best, week.ms), 0) / 60_000;
 }

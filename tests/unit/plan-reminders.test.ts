@@ -63,6 +63,15 @@ describe('bestWeekMinutes', () => {
     expect(bestWeekMinutes(intervals, 'Asia/Shanghai')).toBe(135);
     expect(bestWeekMinutes([], 'Asia/Shanghai')).toBe(0);
   });
+
+  it('takes a history of more sessions than a call can spread as arguments', () => {
+    const monday = Date.parse('2026-11-16T00:00:00+08:00');
+    const intervals = Array.from({ length: 200_000 }, (_, i) => ({
+      start: monday + i * 2_000,
+      end: monday + i * 2_000 + 1_000,
+    }));
+    expect(bestWeekMinutes(intervals, 'Asia/Shanghai')).toBeCloseTo(200_000 / 60, 9);
+  });
 });
 
 describe('setupPlanReminders (background, fakeBrowser)', () => {
