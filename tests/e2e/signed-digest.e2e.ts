@@ -1,10 +1,10 @@
-import { createHash, createPublicKey, verify } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium.mjs';
+import { nodeFingerprint, nodeVerifies, type SignedFile } from './harness/node-verify';
 import { CHROME_DEMO_BUILD, PROJECT_ROOT } from './harness/paths.mjs';
 import { waitFor } from './harness/wait-for';
 import { DashboardPage } from './pages/dashboard-page.mjs';
@@ -17,38 +17,6 @@ function thisMonday(): string {
   const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
-}
-
-/** RFC 8785 text for data without lone surrogates or non-finite numbers: sorted keys, JSON.stringify. */
-function canonicalText(value: unknown): string {
-  const sorted = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sorted)
-      : v !== null && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((key) => [key, sorted((v as Record<string, unknown>)[key])]),
-          )
-        : v;
-  return JSON.stringify(sorted(value));
-}
-
-interface SignedFile {
-  signature: { alg: string; publicKey: string; value: string };
-  learner?: Record<string, string>;
-  [key: string]: unknown;
-}
-
-/** Node's crypto (OpenSSL) alone: the organiser's "standard tools". */
-function nodeVerifies({ signature, ...content }: SignedFile): boolean {
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: signature.publicKey }, format: 'jwk' });
-  return verify(null, Buffer.from(canonicalText(content)), key, Buffer.from(signature.value, 'base64url'));
-}
-
-function nodeFingerprint(publicKey: string): string {
-  const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex');
-  return hex.slice(0, 16).replace(/(.{4})(?!$)/g, '$1 ');
 }
 
 /** The stored key row as the page's IndexedDB holds it, and whether WebCrypto refuses to export it. */
