@@ -3,7 +3,7 @@ import { planSummary } from '@/components/plans/plan-summary';
 import type { PlansActions } from '@/components/plans/plans-actions';
 import { courseSummaries } from '@/storage/courses/course-summaries';
 import { resolveLocale } from '@/storage/i18n';
-import { missingCourses, planProgress } from '@/storage/plans';
+import { missingCourses, type PlanProgress, planProgress, plansProgress } from '@/storage/plans';
 import { buildCompletionRecord } from '@/storage/plans-record/build-record';
 import { renderCompletionRecord } from '@/storage/plans-record/render-record';
 import { PRESETS } from '@/storage/platforms/presets';
@@ -40,13 +40,18 @@ export function browserPlansActions(settings: Settings, now: () => number = Date
   return {
     async load() {
       const [plans, known, names] = await Promise.all([listPlans(), knownCourseKeys(), allCourseNames()]);
+      if (plans.length === 0) return [];
+      const courseNames = new Map(names.map((row) => [row.courseKey, row.title]));
       // A deleted course is named by the learner's display name when it had one, else by its key.
-      const label = (key: string) =>
-        names.find((row) => row.courseKey === key)?.title ?? key.replace(/^manual:/, '');
-      return Promise.all(
-        plans.map(async (plan) =>
-          planSummary(plan, (await progressOf(plan)).progress, missingCourses(plan, known).map(label)),
-        ),
+      const label = (key: string) => courseNames.get(key) ?? key.replace(/^manual:/, '');
+      // One read of the sessions every plan's period meets, cut into attributed pieces once for all plans.
+      const sessions = await sessionsBetween(
+        Math.min(...plans.map((plan) => dayBounds(plan.start, plan.timeZone).start)),
+        Math.max(...plans.map((plan) => dayBounds(plan.deadline, plan.timeZone).end)),
+      );
+      const progress = plansProgress(plans, sessions, { now: now(), courseNames });
+      return plans.map((plan, i) =>
+        planSummary(plan, progress[i] as PlanProgress, missingCourses(plan, known).map(label)),
       );
     },
     plan: getPlan,

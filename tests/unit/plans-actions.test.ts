@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserPlansActions } from '@/entrypoints/dashboard/plans-actions';
 import { getDb } from '@/storage/db';
 import { DEFAULT_SETTINGS } from '@/storage/schemas/settings';
@@ -32,6 +32,25 @@ describe("the Plans view's browser actions", () => {
     const [plan] = await browserPlansActions(settings, () => NOW).load();
     expect(plan?.trackedMs).toBe(90 * 60_000);
     expect(plan?.missingCourses).toEqual(['已删除的旧课程']);
+  });
+
+  it('reads the sessions and the course names once for every plan, with the figures of each plan alone', async () => {
+    const plans = [
+      makePlanRow({ id: 'p1', counts: { all: true, courseKeys: [], platformIds: [], manual: false } }),
+      makePlanRow({ id: 'p2', start: '2026-11-03', deadline: '2026-12-31' }),
+    ];
+    await getDb().plans.bulkPut(plans);
+    const where = vi.spyOn(getDb().sessions, 'where');
+    const names = vi.spyOn(getDb().courseNames, 'toArray');
+    try {
+      const summaries = await browserPlansActions(settings, () => NOW).load();
+      expect(where).toHaveBeenCalledTimes(1);
+      expect(names).toHaveBeenCalledTimes(1);
+      expect(summaries.map((plan) => plan.trackedMs)).toEqual([90 * 60_000, 90 * 60_000]);
+    } finally {
+      where.mockRestore();
+      names.mockRestore();
+    }
   });
 
   it('a refused save returns the reason and writes nothing', async () => {
