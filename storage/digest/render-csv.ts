@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import type { Locale } from '../i18n';
 import { translate } from '../i18n';
 import type { Digest } from '../schemas/digest';
+import { csvText } from './csv-text';
 import { localClock } from './local-clock';
 import { planStatusText } from './plan-text';
 import { joinTopics, kindLabel, weekdayOf } from './text';
@@ -9,19 +9,11 @@ import { joinTopics, kindLabel, weekdayOf } from './text';
 type Key = Parameters<typeof translate>[1];
 type Cell = string | number;
 
-/**
- * Cells a spreadsheet would run as a formula get a leading `'`. papaparse's own `escapeFormulae: true`
- * pattern (`/^[=+\-@\t\r].*$/`) misses a formula followed by a line break (`.` stops at `\n`), so the
- * same leading characters are matched without that tail, and a leading line feed too.
- */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-/** Excel opens UTF-8 (and so Chinese) correctly only with a byte order mark. */
-const BOM = '\uFEFF';
-
 function csv(locale: Locale, header: Key[], rows: Cell[][]): string {
-  const fields = header.map((key) => translate(locale, key));
-  return BOM + Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return csvText(
+    header.map((key) => translate(locale, key)),
+    rows,
+  );
 }
 
 /** The file names of a digest's CSV export: `studytrail-<start>_<end>-<table>.csv`. */
