@@ -2,11 +2,11 @@
 // Mozilla's linter on exactly what goes to Firefox Add-ons: the released Firefox zip, unpacked.
 // Exits with web-ext's status (errors fail; warnings are printed).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
+import { unzip } from './unzip.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = resolve(ROOT, process.env.STUDYTRAIL_OUT_DIR ?? '.output');
@@ -15,12 +15,7 @@ const zipPath = join(out, 'release', `studytrail-${version}-firefox.zip`);
 
 const dir = mkdtempSync(join(tmpdir(), 'studytrail-firefox-zip-'));
 try {
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    mkdirSync(dirname(join(dir, entry.name)), { recursive: true });
-    writeFileSync(join(dir, entry.name), await entry.async('nodebuffer'));
-  }
+  await unzip(zipPath, dir);
   console.log(`web-ext lint ${zipPath}`);
   const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir], { cwd: ROOT, stdio: 'inherit' });
   process.exitCode = result.status ?? 1;

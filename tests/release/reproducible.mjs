@@ -3,19 +3,11 @@
 // sources zip, in another folder, with another output folder), gives byte-identical zips. Exits 1 otherwise.
 // Usage: node tests/release/reproducible.mjs [--reuse]   (--reuse: take the first release already in outDir)
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
+import { unzip } from './unzip.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { release } = await import(join(ROOT, 'scripts/release.mjs'));
@@ -37,15 +29,10 @@ const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 
 const work = mkdtempSync(join(tmpdir(), 'studytrail-rebuild-'));
 try {
-  const sourcesZip = readFileSync(join(out, 'release', `studytrail-${version}-sources.zip`));
-  const zip = await JSZip.loadAsync(sourcesZip);
-  const sources = join(work, 'sources');
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const target = join(sources, entry.name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
+  const sources = await unzip(
+    join(out, 'release', `studytrail-${version}-sources.zip`),
+    join(work, 'sources'),
+  );
   // `npm ci` in the unpacked sources is what a reviewer runs; CI links the installed tree to save minutes.
   if (process.env.STUDYTRAIL_REBUILD_NPM_CI === '1') {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: sources, stdio: 'inherit' });

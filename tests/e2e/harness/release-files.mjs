@@ -1,10 +1,10 @@
 // The release folder of `npm run release` (scripts/release.mjs): made once if missing, and its zips unpacked.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import JSZip from 'jszip';
+import { join } from 'node:path';
+import { unzip } from '../../release/unzip.mjs';
 import { OUTPUT_DIR, PROJECT_ROOT } from './paths.mjs';
 
 export const RELEASE_DIR = join(OUTPUT_DIR, 'release');
@@ -25,12 +25,5 @@ export async function ensureRelease() {
 
 /** Unpacks one zip into a fresh folder, as a user unzips the file before "Load unpacked". @param {string} zipPath */
 export async function unpack(zipPath) {
-  const dir = await mkdtemp(join(tmpdir(), 'studytrail-unzipped-'));
-  const zip = await JSZip.loadAsync(await readFile(zipPath));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    await mkdir(dirname(join(dir, entry.name)), { recursive: true });
-    await writeFile(join(dir, entry.name), await entry.async('nodebuffer'));
-  }
-  return dir;
+  return unzip(zipPath, await mkdtemp(join(tmpdir(), 'studytrail-unzipped-')));
 }
