@@ -18,7 +18,7 @@ import { type ZipEntry, zipEntries } from './zip-entries';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // The same folder the builds use (`wxt.config.ts`): another one when several builds run side by side.
 const OUTPUT = process.env.STUDYTRAIL_OUT_DIR ?? join(ROOT, '.output');
-const STORE_ZIP_BUDGET_BYTES = 300_000;
+export const STORE_ZIP_BUDGET_BYTES = 300_000;
 const STORE_ZIP_WITH_WRITERS_BUDGET_BYTES = 1_000_000;
 
 /** The lazily loaded document writers (chunks/write-docx-…, chunks/write-xlsx-…, named by wxt.config.ts): outside the 300 kB budget. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDocumentWriter } from './build-sizes';
+import { isDocumentWriter, STORE_ZIP_BUDGET_BYTES } from './build-sizes';
 import { compose, scripts } from './bundle-composition';
 import { zipEntries } from './zip-entries';
 
@@ -20,7 +20,6 @@ import { zipEntries } from './zip-entries';
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const STORE_ZIP_BUDGET_BYTES = 300_000;
 /** The libraries a chunk left out of the budget as a document writer may hold. */
 const WRITER_PACKAGES = new Set(['docx', 'write-excel-file']);
 /** Bytes of one package in a script below which a copy is not worth a chunk of its own. */
